@@ -1,0 +1,1 @@
+Console.WriteLine("load test: see docs/benchmarks.md");

@@ -1,0 +1,43 @@
+namespace CreditsBot.Cli;
+
+/// <summary>The command-line verbs: each answers and exits, with no Discord and no token.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Verbs = ["import", "person", "section", "role", "search", "register", "help", "--help", "-h"];
+
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input)
+    {
+        var verb = args[0].ToLowerInvariant();
+        var rest = args[1..];
+        switch (verb)
+        {
+            case "import":
+                return ImportVerb.Run(rest, output, error);
+            case "person" or "section" or "role":
+                return LookupVerbs.Run(verb, rest, output, error);
+            case "search":
+                return await LookupVerbs.RunBatchAsync(rest, input, output, error);
+            case "register":
+                return await RegisterVerb.RunAsync(rest, output, error);
+            default:
+                output.WriteLine(Usage);
+                return 0;
+        }
+    }
+
+    public const string Usage = """
+        CreditsBot: who did what on a big project, from its credits pages.
+
+        Usage: dotnet run --project src/CreditsBot -- <verb> [arguments]
+          person "<name>"          a person's credits, with fuzzy matching
+          section "<name>"         a section's members in page order
+          role "<query>"           who held a role ("triton lead", "reward model")
+          import [--jsonl]         the parsed pages as an outline, or one JSON object per credit
+          search --jsonl           batch: reads KIND<TAB>TEXT lines on stdin, writes JSON lines
+          register                 registers the slash commands with Discord (needs a token)
+        With no verb, the worker runs: it indexes the pages and serves Discord.
+        """;
+}
