@@ -1,0 +1,137 @@
+using Lucene.Net.Search;
+
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>
+/// Person lookup in constant-score tiers, best first: exact full name (or nickname form), all words
+/// (short forms of given names count), every word or its prefix, every word within 1–2 edits.
+/// Each tier is a Lucene query over analysed terms; a lower tier only runs while the higher ones
+/// have not filled the page, and typo tolerance only when no word matched as written.
+/// </summary>
+internal static class PersonLookup
+{
+    public static List<PersonMatch> Find(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
+    {
+        var data = generation.Data;
+        var joined = string.Join(' ', tokens);
+        var capacity = Math.Max(limit * 3, 30);
+        var found = new HashSet<int>();
+
+        void RunTier(Query query)
+        {
+            foreach (var ordinal in QueryTerms.FirstHits(searcher, query, capacity - found.Count, found))
+                found.Add(ordinal);
+        }
+
+        RunTier(QueryTerms.Term(IndexFields.PersonExact, joined));
+        RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: false, fuzzy: false))));
+        var literalHits = found.Count;
+        if (found.Count < capacity)
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: true, fuzzy: false))));
+        if (found.Count < capacity && literalHits == 0)
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: true, fuzzy: true))));
+
+        return found
+            .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
+            .OfType<PersonMatch>()
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Person.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>"Did you mean": people matching any of the words, more words first.</summary>
+    public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
+    {
+        var alternatives = new List<Query>();
+        foreach (var token in tokens)
+        {
+            alternatives.Add(QueryTerms.Term(IndexFields.PersonTokens, token));
+            alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
+            if (token.Length >= 3)
+            {
+                alternatives.Add(QueryTerms.Prefix(IndexFields.PersonTokens, token));
+                alternatives.Add(QueryTerms.Fuzzy(IndexFields.PersonTokens, token, token.Length >= 6 ? 2 : 1, prefixLength: 0));
+            }
+        }
+        if (alternatives.Count == 0)
+            return [];
+        return QueryTerms.TopHits(searcher, QueryTerms.AnyOf(alternatives), count * 2)
+            .Select(o => generation.Data.People[o].Name)
+            .Distinct(StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
+
+    /// <summary>Probable other spellings of the same person: shown beside the answer, never merged into it.</summary>
+    public static IReadOnlyList<string> Variants(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person) =>
+        generation.Variants.GetOrAdd(person.Ordinal, _ => FindVariants(generation, searcher, person));
+
+    private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person)
+    {
+        if (person.Tokens.Length < 2)
+            return [];
+        var first = person.Tokens[0];
+        var last = person.Tokens[^1];
+        var firstForms = GivenNameForms.OtherForms(first);
+        var query = QueryTerms.AllOf(
+        [
+            QueryTerms.AnyOf(new[] { QueryTerms.Term(IndexFields.PersonTokens, first), QueryTerms.Fuzzy(IndexFields.PersonTokens, first, 2) }
+                .Concat(firstForms.Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)))),
+            QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), QueryTerms.Fuzzy(IndexFields.PersonTokens, last, 2)]),
+        ]);
+        var skip = new HashSet<int> { person.Ordinal };
+        var variants = new List<string>();
+        foreach (var ordinal in QueryTerms.FirstHits(searcher, query, 50, skip))
+        {
+            var other = generation.Data.People[ordinal];
+            if (IsProbableVariant(person, other, firstForms))
+                variants.Add(other.Name);
+            if (variants.Count == 5)
+                break;
+        }
+        return variants;
+    }
+
+    /// <summary>
+    /// Same first and last word with a middle name or nickname more or less; or the same surname and a given
+    /// name within two edits (Madeline / Madelaine); or the same given name and a long surname within an edit
+    /// or two (Welihinda / Weliwinda). Shawn / Shantanu Jain are too far apart to be one person.
+    /// </summary>
+    internal static bool IsProbableVariant(IndexedPerson person, IndexedPerson other, IReadOnlyList<string> firstForms)
+    {
+        if (other.Tokens.Length < 2)
+            return false;
+        var (first, last) = (person.Tokens[0], person.Tokens[^1]);
+        var (otherFirst, otherLast) = (other.Tokens[0], other.Tokens[^1]);
+        var sameFirst = first == otherFirst || firstForms.Contains(otherFirst);
+        var sameLast = last == otherLast;
+        if (sameFirst && sameLast)
+            return true;
+        if (sameLast && first[0] == otherFirst[0])
+        {
+            var shorter = Math.Min(first.Length, otherFirst.Length);
+            var allowed = shorter >= 5 ? 2 : shorter >= 4 ? 1 : 0;
+            return allowed > 0 && TextDistance.Edits(first, otherFirst, allowed) <= allowed;
+        }
+        if (sameFirst && last[0] == otherLast[0])
+        {
+            var shorter = Math.Min(last.Length, otherLast.Length);
+            var allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+            return allowed > 0 && TextDistance.Edits(last, otherLast, allowed) <= allowed;
+        }
+        return false;
+    }
+
+    private static Query Group(string token, bool prefix, bool fuzzy)
+    {
+        var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
+        alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
+        if (prefix && token.Length >= 2)
+            alternatives.Add(QueryTerms.Prefix(IndexFields.PersonTokens, token));
+        var edits = TextDistance.AllowedEdits(token.Length);
+        if (fuzzy && edits > 0)
+            alternatives.Add(QueryTerms.Fuzzy(IndexFields.PersonTokens, token, edits));
+        return QueryTerms.AnyOf(alternatives);
+    }
+}
