@@ -53,11 +53,13 @@ public static partial class GluedPageParser
         return events;
     }
 
-    /// <summary>The words from piece k up to the next real break: acronyms ("OpenAI") do not end a sentence.</summary>
+    /// <summary>The words from piece k up to the next real break: acronyms ("OpenAI") and a comma before a lower-case word do not end a sentence.</summary>
     private static string Phrase(string body, List<Piece> pieces, int k)
     {
         var m = k;
-        while (m + 1 < pieces.Count && pieces[m + 1].Before == Separator.WeakGlue) m++;
+        while (m + 1 < pieces.Count && (pieces[m + 1].Before == Separator.WeakGlue ||
+                                        (pieces[m + 1].Before == Separator.Comma && char.IsLower(body[pieces[m + 1].Start]))))
+            m++;
         return body[pieces[k].Start..pieces[m].End];
     }
 

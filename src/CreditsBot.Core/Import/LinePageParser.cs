@@ -43,6 +43,10 @@ public static class LinePageParser
                 case BlockKind.Leads:
                     events.AddRange(block.Lines.Select(l => LeadCredit(l, knownNames)));
                     break;
+                case BlockKind.List when IsLoneWord(block) && NextCredits(blocks, b) is BlockKind.Leads or BlockKind.HeadedList or BlockKind.HeadedLeads:
+                    // One capitalised word on its own ("Instruments") before credits is a heading, not a person.
+                    events.Add(new AreaHeading(block.Lines[0].Text, block.Lines[0].Number));
+                    break;
                 case BlockKind.List:
                     events.Add(new UntitledList(block.Lines[0].Number));
                     foreach (var line in block.Lines)
@@ -61,6 +65,11 @@ public static class LinePageParser
 
         return events;
     }
+
+    private static bool IsLoneWord(Block block) => block.Lines.Count == 1 && TextShape.Words(block.Lines[0].Text).Length == 1;
+
+    private static BlockKind? NextCredits(List<Block> blocks, int b) =>
+        blocks.Skip(b + 1).FirstOrDefault(x => x.Kind != BlockKind.Other)?.Kind;
 
     /// <summary>The names of every list line: the importer learns them first to split lead lines well.</summary>
     public static IEnumerable<string> ListNames(string text) =>
