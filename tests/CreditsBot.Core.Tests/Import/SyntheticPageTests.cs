@@ -128,4 +128,17 @@ public class SyntheticPageTests
         Assert.Equal("Juan Pablo Ortega Ruiz", credit.Person);
         Assert.Equal("Spectrometer Systems lead", credit.Role);
     }
+
+    [Fact]
+    public void Without_metadata_the_title_is_the_first_heading_that_is_not_navigation()
+    {
+        using var pages = new TempPages();
+        var path = pages.Write("kiln.txt", "Skip to main content\n\nKiln Project people\n\nFiring\nAda Byrne, Cai Lun\n");
+
+        var document = SeedPageImporter.ImportFile(path);
+
+        Assert.Equal("Kiln Project people", document.Title);
+        Assert.Equal("kiln", document.Id);
+        Assert.Null(document.Url);
+    }
 }
