@@ -77,7 +77,7 @@ internal static class PersonLookup
         var query = QueryTerms.AllOf(
         [
             QueryTerms.AnyOf(new[] { QueryTerms.Term(IndexFields.PersonTokens, first), QueryTerms.Fuzzy(IndexFields.PersonTokens, first, 2) }
-                .Concat(firstForms.Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)))),
+                .Concat(firstForms.Concat(person.Tokens.Skip(1).SkipLast(1)).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)))),
             QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), QueryTerms.Fuzzy(IndexFields.PersonTokens, last, 2)]),
         ]);
         var skip = new HashSet<int> { person.Ordinal };
@@ -108,6 +108,8 @@ internal static class PersonLookup
         var sameLast = last == otherLast;
         if (sameFirst && sameLast)
             return true;
+        if (sameLast && (IsSubset(person.Tokens, other.Tokens) || IsSubset(other.Tokens, person.Tokens)))
+            return true; // Rai Pokorny / Michael (Rai) Pokorny
         if (sameLast && first[0] == otherFirst[0])
         {
             var shorter = Math.Min(first.Length, otherFirst.Length);
@@ -122,6 +124,9 @@ internal static class PersonLookup
         }
         return false;
     }
+
+    private static bool IsSubset(string[] smaller, string[] larger) =>
+        smaller.Length < larger.Length && smaller.All(t => Array.IndexOf(larger, t) >= 0);
 
     private static Query Group(string token, bool prefix, bool fuzzy)
     {

@@ -45,7 +45,12 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
 
         var exact = Array.IndexOf(person.ExactKeys, joined) >= 0;
         var matchTier = exact ? MatchTier.Exact : worst;
-        var coverage = person.Tokens.Length == 0 ? 0 : covered.Count(c => c) / (double)person.Tokens.Length;
+        // An exact form is complete by definition ("Rai Pokorny" is all of Michael (Rai) Pokorny's short form);
+        // among exact forms the better-known person wins.
+        var coverage = exact || person.Tokens.Length == 0 ? 1 : covered.Count(c => c) / (double)person.Tokens.Length;
+        // One word ("Pokorny", "Jeff") names every holder equally: the better-known come first.
+        if (tokens.Count == 1 && !exact)
+            coverage = 1;
         var score = TierBase(matchTier) + 10 * total / tokens.Count + 3 * coverage + 0.05 * Math.Min(person.Credits.Count, 20);
         return new PersonMatch(person, matchTier, Math.Round(score, 3));
     }
