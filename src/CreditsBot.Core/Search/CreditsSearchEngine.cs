@@ -243,7 +243,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     }
 
     private PersonHit ToHit(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person, double score, MatchTier tier) =>
-        new(person.Key, person.Name, score, tier, person.Credits, PersonLookup.Variants(generation, searcher, person));
+        new(person.Key, person.Name, score, tier, person.Credits, PersonLookup.Variants(generation, person));
 
     private static SectionHit ToHit(IndexedSection section, double score) =>
         new(section.Key, section.DisplayName, score, section.Document, section.Area, section.Section);

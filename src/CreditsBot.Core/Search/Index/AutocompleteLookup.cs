@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
@@ -30,13 +31,13 @@ internal static class AutocompleteLookup
         RunTier(QueryTerms.Prefix(IndexFields.PersonExact, string.Join(' ', tokens)));
         if (ordered.Count < limit)
         {
-            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(t, prefix: false, fuzzy: false))
-                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), QueryTerms.Prefix(IndexFields.PersonTokens, last)]))));
+            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(searcher.IndexReader, t, prefix: false, fuzzy: false))
+                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(searcher.IndexReader, IndexFields.PersonTokens, last)]))));
         }
         if (ordered.Count < limit && tokens.Count > 1)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(t, prefix: true, fuzzy: false))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(searcher.IndexReader, t, prefix: true, fuzzy: false))));
         if (ordered.Count < limit && tokens.Any(t => t.Length >= 4))
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(t, prefix: true, fuzzy: true))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(searcher.IndexReader, t, prefix: true, fuzzy: true))));
         return ordered.Select(o => data.People[o]).ToList();
     }
 
@@ -57,15 +58,15 @@ internal static class AutocompleteLookup
             .ToList();
     }
 
-    private static Query Word(string token, bool prefix, bool fuzzy)
+    private static Query Word(IndexReader reader, string token, bool prefix, bool fuzzy)
     {
         var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
         if (prefix)
-            alternatives.Add(QueryTerms.Prefix(IndexFields.PersonTokens, token));
+            alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
         var edits = TextDistance.AllowedEdits(token.Length);
         if (fuzzy && edits > 0)
-            alternatives.Add(QueryTerms.Fuzzy(IndexFields.PersonTokens, token, edits));
+            alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, edits, prefixLength: 1));
         return QueryTerms.AnyOf(alternatives);
     }
 

@@ -23,6 +23,8 @@ internal sealed class CreditsIndexData
         Sections = sections;
         Roles = roles;
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        PeopleByFirstWord = Block(people, p => p.Tokens[0]);
+        PeopleByLastWord = Block(people, p => p.Tokens[^1]);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Summary = new IndexSummary(
             catalog.Documents.Select(d => new DocumentSummary(
@@ -44,6 +46,17 @@ internal sealed class CreditsIndexData
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>People by their first name word, best known first: the block "also credited as" looks in.</summary>
+    public IReadOnlyDictionary<string, int[]> PeopleByFirstWord { get; }
+
+    /// <summary>People by their last name word, best known first.</summary>
+    public IReadOnlyDictionary<string, int[]> PeopleByLastWord { get; }
+
+    private static Dictionary<string, int[]> Block(IndexedPerson[] people, Func<IndexedPerson, string> word) => people
+        .Where(p => p.Tokens.Length > 0)
+        .GroupBy(word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Ordinal).ToArray(), StringComparer.Ordinal);
 
     public IndexSummary Summary { get; }
 

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
@@ -24,12 +25,13 @@ internal static class PersonLookup
         }
 
         RunTier(QueryTerms.Term(IndexFields.PersonExact, joined));
-        RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: false, fuzzy: false))));
+        RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: false, fuzzy: false))));
+        // Typos only when no one matched every word as written.
         var literalHits = found.Count;
         if (found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: true, fuzzy: false))));
-        if (found.Count < capacity && literalHits == 0)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(t, prefix: true, fuzzy: true))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false))));
+        if (literalHits == 0 && found.Count < capacity)
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: true))));
 
         return found
             .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
@@ -43,6 +45,7 @@ internal static class PersonLookup
     /// <summary>"Did you mean": people matching any of the words, more words first.</summary>
     public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
     {
+        var reader = searcher.IndexReader;
         var alternatives = new List<Query>();
         foreach (var token in tokens)
         {
@@ -50,8 +53,8 @@ internal static class PersonLookup
             alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
             if (token.Length >= 3)
             {
-                alternatives.Add(QueryTerms.Prefix(IndexFields.PersonTokens, token));
-                alternatives.Add(QueryTerms.Fuzzy(IndexFields.PersonTokens, token, token.Length >= 6 ? 2 : 1, prefixLength: 0));
+                alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
+                alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, token.Length >= 6 ? 2 : 1, prefixLength: 0));
             }
         }
         if (alternatives.Count == 0)
@@ -64,33 +67,40 @@ internal static class PersonLookup
     }
 
     /// <summary>Probable other spellings of the same person: shown beside the answer, never merged into it.</summary>
-    public static IReadOnlyList<string> Variants(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person) =>
-        generation.Variants.GetOrAdd(person.Ordinal, _ => FindVariants(generation, searcher, person));
+    public static IReadOnlyList<string> Variants(SearchGeneration generation, IndexedPerson person) =>
+        generation.Variants.GetOrAdd(person.Ordinal, _ => FindVariants(generation, person));
 
-    private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person)
+    private const int VariantBlockScan = 5000;
+
+    /// <summary>Looks among people sharing the first or last name word (or a short form of the first): no fuzzy automata needed.</summary>
+    private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexedPerson person)
     {
         if (person.Tokens.Length < 2)
             return [];
-        var first = person.Tokens[0];
-        var last = person.Tokens[^1];
-        var firstForms = GivenNameForms.OtherForms(first);
-        var query = QueryTerms.AllOf(
-        [
-            QueryTerms.AnyOf(new[] { QueryTerms.Term(IndexFields.PersonTokens, first), QueryTerms.Fuzzy(IndexFields.PersonTokens, first, 2) }
-                .Concat(firstForms.Concat(person.Tokens.Skip(1).SkipLast(1)).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)))),
-            QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), QueryTerms.Fuzzy(IndexFields.PersonTokens, last, 2)]),
-        ]);
-        var skip = new HashSet<int> { person.Ordinal };
-        var variants = new List<string>();
-        foreach (var ordinal in QueryTerms.FirstHits(searcher, query, 50, skip))
+        var data = generation.Data;
+        var firstForms = GivenNameForms.OtherForms(person.Tokens[0]);
+        var blocks = new List<int[]>();
+        void AddBlock(IReadOnlyDictionary<string, int[]> index, string word)
         {
-            var other = generation.Data.People[ordinal];
-            if (IsProbableVariant(person, other, firstForms))
-                variants.Add(other.Name);
-            if (variants.Count == 5)
-                break;
+            if (index.TryGetValue(word, out var block))
+                blocks.Add(block);
         }
-        return variants;
+        AddBlock(data.PeopleByLastWord, person.Tokens[^1]);
+        AddBlock(data.PeopleByFirstWord, person.Tokens[0]);
+        foreach (var form in firstForms)
+            AddBlock(data.PeopleByFirstWord, form);
+
+        var seen = new HashSet<int> { person.Ordinal };
+        var variants = new List<(string Name, int Ordinal)>();
+        foreach (var block in blocks)
+        {
+            foreach (var ordinal in block.Take(VariantBlockScan))
+            {
+                if (seen.Add(ordinal) && IsProbableVariant(person, data.People[ordinal], firstForms))
+                    variants.Add((data.People[ordinal].Name, ordinal));
+            }
+        }
+        return variants.OrderBy(v => v.Ordinal).Take(5).Select(v => v.Name).ToList();
     }
 
     /// <summary>
@@ -128,15 +138,15 @@ internal static class PersonLookup
     private static bool IsSubset(string[] smaller, string[] larger) =>
         smaller.Length < larger.Length && smaller.All(t => Array.IndexOf(larger, t) >= 0);
 
-    private static Query Group(string token, bool prefix, bool fuzzy)
+    private static Query Group(IndexReader reader, string token, bool prefix, bool fuzzy)
     {
         var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
         if (prefix && token.Length >= 2)
-            alternatives.Add(QueryTerms.Prefix(IndexFields.PersonTokens, token));
+            alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
         var edits = TextDistance.AllowedEdits(token.Length);
         if (fuzzy && edits > 0)
-            alternatives.Add(QueryTerms.Fuzzy(IndexFields.PersonTokens, token, edits));
+            alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, edits, prefixLength: 1));
         return QueryTerms.AnyOf(alternatives);
     }
 }

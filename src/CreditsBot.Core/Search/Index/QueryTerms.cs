@@ -6,12 +6,7 @@ namespace CreditsBot.Core.Search.Index;
 /// <summary>Builds Lucene queries from analysed terms only: no query parser ever sees user text.</summary>
 internal static class QueryTerms
 {
-    public const int FuzzyExpansions = 50;
-
     public static Query Term(string field, string term) => new TermQuery(new Term(field, term));
-
-    public static Query Fuzzy(string field, string term, int maxEdits, int prefixLength = 1) =>
-        new FuzzyQuery(new Term(field, term), Math.Clamp(maxEdits, 0, 2), prefixLength, FuzzyExpansions, transpositions: true);
 
     public static Query Prefix(string field, string term) => new PrefixQuery(new Term(field, term));
 

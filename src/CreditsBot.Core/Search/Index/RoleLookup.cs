@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
@@ -14,8 +15,15 @@ internal static class RoleLookup
     public static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Find(
         SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
     {
+        var found = Candidates(generation, searcher, tokens, limit, fuzzy: false);
+        return found.Count > 0 ? found : Candidates(generation, searcher, tokens, limit, fuzzy: true);
+    }
+
+    private static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Candidates(
+        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit, bool fuzzy)
+    {
         var data = generation.Data;
-        var query = QueryTerms.AllOf(tokens.Select(Group));
+        var query = QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, fuzzy)));
         return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
             .Select(o => data.Roles[o])
             .Select(r => (Role: r, Score: Score(r, tokens)))
@@ -36,12 +44,13 @@ internal static class RoleLookup
     /// <summary>Role strings sharing any word with the query, best first.</summary>
     public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
     {
+        var reader = searcher.IndexReader;
         var alternatives = new List<Query>();
         foreach (var token in tokens)
         {
             alternatives.Add(QueryTerms.Term(IndexFields.Role, token));
             if (token.Length >= 4)
-                alternatives.Add(QueryTerms.Fuzzy(IndexFields.Role, token, 2, prefixLength: 0));
+                alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.Role, token, 2, prefixLength: 0));
         }
         if (alternatives.Count == 0)
             return [];
@@ -52,12 +61,12 @@ internal static class RoleLookup
             .ToList();
     }
 
-    private static Query Group(string token)
+    private static Query Group(IndexReader reader, string token, bool fuzzy)
     {
-        var edits = token.Length >= 5 ? 1 : 0;
+        var edits = fuzzy && token.Length >= 5 ? 1 : 0;
         return edits == 0
             ? QueryTerms.Term(IndexFields.Role, token)
-            : QueryTerms.AnyOf([QueryTerms.Term(IndexFields.Role, token), QueryTerms.Fuzzy(IndexFields.Role, token, edits)]);
+            : QueryTerms.AnyOf([QueryTerms.Term(IndexFields.Role, token), TermExpansion.Fuzzy(reader, IndexFields.Role, token, edits, prefixLength: 1)]);
     }
 
     internal static double Score(IndexedRole role, IReadOnlyList<string> tokens)

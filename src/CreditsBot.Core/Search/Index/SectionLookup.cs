@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
@@ -14,8 +15,16 @@ internal static class SectionLookup
     public static List<(IndexedSection Section, double Score)> Find(
         SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit)
     {
+        // Words as written first; building typo automata only when they find nothing keeps the common case fast.
+        var found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: false);
+        return found.Count > 0 ? found : Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true);
+    }
+
+    private static List<(IndexedSection Section, double Score)> Candidates(
+        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit, bool fuzzy)
+    {
         var data = generation.Data;
-        var query = QueryTerms.AllOf(tokens.Select(Group));
+        var query = QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, fuzzy)));
         return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
             .Select(o => data.Sections[o])
             .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
@@ -30,6 +39,7 @@ internal static class SectionLookup
     /// <summary>Sections matching any of the words, best first (for "did you mean").</summary>
     public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
     {
+        var reader = searcher.IndexReader;
         var alternatives = new List<Query>();
         foreach (var token in tokens)
         {
@@ -37,7 +47,7 @@ internal static class SectionLookup
             {
                 alternatives.Add(QueryTerms.Term(field, token));
                 if (token.Length >= 4)
-                    alternatives.Add(QueryTerms.Fuzzy(field, token, 2, prefixLength: 0));
+                    alternatives.Add(TermExpansion.Fuzzy(reader, field, token, 2, prefixLength: 0));
             }
         }
         if (alternatives.Count == 0)
@@ -51,15 +61,15 @@ internal static class SectionLookup
 
     private static readonly string[] Fields = [IndexFields.SectionTitle, IndexFields.SectionArea, IndexFields.SectionDocument];
 
-    private static Query Group(string token)
+    private static Query Group(IndexReader reader, string token, bool fuzzy)
     {
         var alternatives = new List<Query>();
-        var edits = TextDistance.AllowedEdits(token.Length);
+        var edits = fuzzy ? TextDistance.AllowedEdits(token.Length) : 0;
         foreach (var field in Fields)
         {
             alternatives.Add(QueryTerms.Term(field, token));
             if (edits > 0)
-                alternatives.Add(QueryTerms.Fuzzy(field, token, edits));
+                alternatives.Add(TermExpansion.Fuzzy(reader, field, token, edits, prefixLength: 1));
         }
         return QueryTerms.AnyOf(alternatives);
     }
