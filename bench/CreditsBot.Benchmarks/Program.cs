@@ -22,17 +22,29 @@ Console.WriteLine($"Seeds: imported, indexed and first answer {readyAfter.TotalM
 var probe = Array.IndexOf(args, "--probe");
 if (probe >= 0)
 {
-    // Times one query on the seeds, for looking into a slow case.
-    foreach (var text in args[(probe + 1)..])
+    // Times one query (on the seeds, or on a synthetic corpus with --probe-credits N), for looking into a slow case.
+    var probeSearch = seedSearch;
+    var probeCredits = Array.IndexOf(args, "--probe-credits");
+    if (probeCredits >= 0)
+    {
+        probeSearch = new CreditsSearchEngine();
+        probeSearch.Publish(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), "synthetic");
+        var sample = QuerySets.From(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), 2000, 11);
+        var slow = sample.People.Select(q => (q, Latency.Measure([q], x => probeSearch.FindPerson(x), warmUp: true).P50))
+            .OrderByDescending(x => x.P50).Take(8);
+        foreach (var (q, micros) in slow)
+            Console.WriteLine($"slow person query \"{q}\": {micros:F0} µs, {probeSearch.FindPerson(q).Hits.Count} hits");
+    }
+    foreach (var text in args[(probe + 1)..].Where(a => a.Contains(':')))
     {
         var kind = text.Split(':')[0];
         var q = text[(kind.Length + 1)..];
         Action run = kind switch
         {
-            "person" => () => seedSearch.FindPerson(q),
-            "role" => () => seedSearch.FindRole(q),
-            "section" => () => seedSearch.FindSection(q),
-            _ => () => seedSearch.Autocomplete(AutocompleteKind.Person, q),
+            "person" => () => probeSearch.FindPerson(q),
+            "role" => () => probeSearch.FindRole(q),
+            "section" => () => probeSearch.FindSection(q),
+            _ => () => probeSearch.Autocomplete(AutocompleteKind.Person, q),
         };
         var figures = Latency.Measure(Enumerable.Repeat(0, 300).ToList(), _ => run());
         Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs");

@@ -70,7 +70,7 @@ internal static class PersonLookup
     public static IReadOnlyList<string> Variants(SearchGeneration generation, IndexedPerson person) =>
         generation.Variants.GetOrAdd(person.Ordinal, _ => FindVariants(generation, person));
 
-    private const int VariantBlockScan = 5000;
+    private const int VariantBlockScan = 2000;
 
     /// <summary>Looks among people sharing the first or last name word (or a short form of the first): no fuzzy automata needed.</summary>
     private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexedPerson person)

@@ -68,11 +68,12 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
         if (allowPrefix && token.Length >= 2 && nameToken.StartsWith(token, StringComparison.Ordinal))
             return (MatchTier.Prefix, 0.55 + 0.35 * token.Length / nameToken.Length);
         var allowed = TextDistance.AllowedEdits(token.Length);
-        if (allowed > 0 && nameToken.Length > 0 && nameToken[0] == token[0])
+        if (allowed > 0 && nameToken.Length > 0)
         {
             var edits = TextDistance.Edits(token, nameToken, allowed);
             if (edits <= allowed)
-                return (MatchTier.Fuzzy, 0.5 - 0.1 * (edits - 1));
+                // A slip on the first letter is rarer than one further in: it scores lower.
+                return (MatchTier.Fuzzy, (nameToken[0] == token[0] ? 0.5 : 0.35) - 0.1 * (edits - 1));
         }
         return (MatchTier.Fuzzy, 0);
     }
