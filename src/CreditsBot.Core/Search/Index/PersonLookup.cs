@@ -72,28 +72,26 @@ internal static class PersonLookup
 
     private const int VariantBlockScan = 2000;
 
-    /// <summary>Looks among people sharing the first or last name word (or a short form of the first): no fuzzy automata needed.</summary>
+    /// <summary>Compares the person with the few people sharing one of its blocking keys (short forms of the given name included).</summary>
     private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexedPerson person)
     {
         if (person.Tokens.Length < 2)
             return [];
         var data = generation.Data;
         var firstForms = GivenNameForms.OtherForms(person.Tokens[0]);
-        var blocks = new List<int[]>();
-        void AddBlock(IReadOnlyDictionary<string, int[]> index, string word)
-        {
-            if (index.TryGetValue(word, out var block))
-                blocks.Add(block);
-        }
-        AddBlock(data.PeopleByLastWord, person.Tokens[^1]);
-        AddBlock(data.PeopleByFirstWord, person.Tokens[0]);
+        var keys = CreditsIndexData.VariantKeys(person.Tokens).ToList();
         foreach (var form in firstForms)
-            AddBlock(data.PeopleByFirstWord, form);
+        {
+            keys.Add($"w|{form}|{person.Tokens[^1]}");
+            keys.Add($"f|{form}|{person.Tokens[^1][0]}");
+        }
 
         var seen = new HashSet<int> { person.Ordinal };
         var variants = new List<(string Name, int Ordinal)>();
-        foreach (var block in blocks)
+        foreach (var key in keys)
         {
+            if (!data.VariantBlocks.TryGetValue(key, out var block))
+                continue;
             foreach (var ordinal in block.Take(VariantBlockScan))
             {
                 if (seen.Add(ordinal) && IsProbableVariant(person, data.People[ordinal], firstForms))
