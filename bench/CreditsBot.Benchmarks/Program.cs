@@ -29,7 +29,9 @@ if (probe >= 0)
     {
         probeSearch = new CreditsSearchEngine();
         probeSearch.Publish(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), "synthetic");
-        var sample = QuerySets.From(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), 2000, 11);
+    }
+    {
+        var sample = QuerySets.From(probeCredits >= 0 ? SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People) : seeds, 2000, 11);
         var slow = sample.People.Take(600).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => probeSearch.FindPerson(x), warmUp: true).P50)))
             .OrderByDescending(x => x.Item2).Take(8);
         foreach (var (q, micros) in slow)

@@ -31,7 +31,8 @@ internal static class PersonLookup
         if (found.Count < capacity)
             RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false))));
         if (literalHits == 0 && found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: true))));
+            // Typed-as-you-go style: only the last word may also be a beginning here (the prefix tier had its turn).
+            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(searcher.IndexReader, t, prefix: i == tokens.Count - 1, fuzzy: true))));
 
         return found
             .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
