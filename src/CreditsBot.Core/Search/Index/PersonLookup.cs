@@ -16,6 +16,8 @@ internal static class PersonLookup
         var data = generation.Data;
         var joined = string.Join(' ', tokens);
         var capacity = Math.Max(limit * 3, 30);
+        // An initial beside other words ("Ilya S") may begin a name; alone, one letter is too little.
+        var minPrefix = tokens.Count > 1 ? 1 : 2;
         var found = new HashSet<int>();
 
         void RunTier(Query query)
@@ -29,10 +31,10 @@ internal static class PersonLookup
         // Typos only when no one matched every word as written.
         var literalHits = found.Count;
         if (found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false, minPrefix))));
         if (literalHits == 0 && found.Count < capacity)
             // Typed-as-you-go style: only the last word may also be a beginning here (the prefix tier had its turn).
-            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(searcher.IndexReader, t, prefix: i == tokens.Count - 1, fuzzy: true))));
+            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(searcher.IndexReader, t, prefix: i == tokens.Count - 1, fuzzy: true, minPrefix))));
 
         return found
             .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
@@ -137,11 +139,11 @@ internal static class PersonLookup
     private static bool IsSubset(string[] smaller, string[] larger) =>
         smaller.Length < larger.Length && smaller.All(t => Array.IndexOf(larger, t) >= 0);
 
-    private static Query Group(IndexReader reader, string token, bool prefix, bool fuzzy)
+    private static Query Group(IndexReader reader, string token, bool prefix, bool fuzzy, int minPrefix = 2)
     {
         var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
-        if (prefix && token.Length >= 2)
+        if (prefix && token.Length >= minPrefix)
             alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
         var edits = TextDistance.AllowedEdits(token.Length);
         if (fuzzy && edits > 0)
