@@ -58,6 +58,8 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
         // One word ("Pokorny", "Jeff") names every holder equally: the better-known come first.
         if (tokens.Count == 1 && !exact)
             coverage = 1;
+        if (exact)
+            inPlace = 1;
         var score = TierBase(matchTier) + 10 * total / tokens.Count + 3 * coverage + inPlace + 0.05 * Math.Min(person.Credits.Count, 20);
         return new PersonMatch(person, matchTier, Math.Round(score, 3));
     }
