@@ -3,12 +3,33 @@ using CreditsBot.Benchmarks;
 using CreditsBot.Core.Import;
 using CreditsBot.Core.Model;
 using CreditsBot.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 // Search figures for docs/search.md. Run in Release:
 //   dotnet run -c Release --project bench/CreditsBot.Benchmarks -- [--credits 1000000] [--people 200000] [--queries 2000] [--baseline 100]
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 var clock = Stopwatch.StartNew();
 var options = BenchOptions.Parse(args);
+
+if (args.Contains("--host-ready"))
+{
+    // A generic host with the search as the bot wires it: time from process start until lookups answer.
+    var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+        new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+    builder.Logging.ClearProviders();
+    builder.Services.AddCreditsSearch(builder.Configuration);
+    using var host = builder.Build();
+    var search = host.Services.GetRequiredService<ICreditsSearch>();
+    await host.StartAsync();
+    while (!search.IsReady && clock.Elapsed < TimeSpan.FromSeconds(30))
+        await Task.Delay(1);
+    var answered = search.FindPerson("Lukasz Kaiser").Hits.Count > 0;
+    Console.WriteLine($"Host: ready {(DateTime.UtcNow - processStart).TotalMilliseconds:F0} ms after process start " +
+        $"({clock.Elapsed.TotalMilliseconds:F0} ms after Main), first answer {(answered ? "right" : "missing")}");
+    await host.StopAsync();
+    return 0;
+}
 
 // 1. The bundled pages: how soon the first answer comes, then latency per lookup.
 var seeds = SeedPageImporter.ImportFolders([Path.Combine(AppContext.BaseDirectory, "seeds")]);
