@@ -1,0 +1,67 @@
+using CreditsBot.Discord.Replies;
+using CreditsBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CreditsBot.Discord.Commands;
+
+/// <summary>
+/// Keeps Discord's 3-second deadline for either transport: the dispatcher's answer is returned when it is ready
+/// within <c>deferAfter</c>; otherwise a deferral is returned at once and the answer follows through
+/// PATCH @original when it is done. Autocomplete and PING are never deferred.
+/// </summary>
+public sealed class InteractionResponder(
+    InteractionDispatcher dispatcher,
+    IOriginalResponseEditor editor,
+    TimeSpan deferAfter,
+    ILogger<InteractionResponder>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<InteractionResponder>.Instance;
+
+    /// <param name="backgroundToken">Cancels follow-up work (the app stopping), unlike a request's own token.</param>
+    public async Task<InteractionResponse> RespondAsync(Interaction interaction, CancellationToken backgroundToken)
+    {
+        if (!InteractionDispatcher.CanDefer(interaction))
+            return await dispatcher.HandleAsync(interaction, backgroundToken).ConfigureAwait(false);
+
+        var work = Task.Run(() => dispatcher.HandleAsync(interaction, backgroundToken), backgroundToken);
+        if (!work.IsCompleted)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(backgroundToken);
+            var delay = Task.Delay(deferAfter, timeout.Token);
+            var first = await Task.WhenAny(work, delay).ConfigureAwait(false);
+            timeout.Cancel();
+            if (first != work)
+            {
+                _ = FinishLaterAsync(interaction, work, backgroundToken);
+                return InteractionDispatcher.Deferral(interaction);
+            }
+        }
+        return await work.ConfigureAwait(false);
+    }
+
+    private async Task FinishLaterAsync(Interaction interaction, Task<InteractionResponse> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            InteractionResponse response;
+            try
+            {
+                response = await work.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogError(ex, "Deferred interaction {InteractionId} failed", interaction.Id);
+                response = ReplyBuilder.Error(InteractionDispatcher.FailureMessage);
+            }
+            var message = response.Data as MessagePayload ?? ReplyBuilder.EditOriginal(new ReplyModel { Content = InteractionDispatcher.FailureMessage });
+            // An edit cannot change flags; the deferral already carried the ephemeral one.
+            message.Flags = null;
+            await editor.EditOriginalAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Could not send the deferred answer of interaction {InteractionId}", interaction.Id);
+        }
+    }
+}
