@@ -3,7 +3,7 @@ namespace CreditsBot.Cli;
 /// <summary>The command-line verbs: each answers and exits, with no Discord and no token.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "person", "section", "role", "search", "register", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "person", "section", "role", "search", "register", "healthcheck", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -22,6 +22,8 @@ public static class CommandLine
                 return await LookupVerbs.RunBatchAsync(rest, input, output, error);
             case "register":
                 return await RegisterVerb.RunAsync(rest, output, error);
+            case "healthcheck":
+                return await HealthcheckVerb.RunAsync(rest, output, error);
             default:
                 output.WriteLine(Usage);
                 return 0;
@@ -38,6 +40,7 @@ public static class CommandLine
           import [--jsonl]         the parsed pages as an outline, or one JSON object per credit
           search --jsonl           batch: reads KIND<TAB>TEXT lines on stdin, writes JSON lines
           register                 registers the slash commands with Discord (needs a token)
+          healthcheck [URL]        exits 0 when the running worker's /healthz says it is ready
         With no verb, the worker runs: it indexes the pages and serves Discord.
         """;
 }

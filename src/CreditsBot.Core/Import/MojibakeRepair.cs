@@ -1,0 +1,158 @@
+using System.Text;
+
+namespace CreditsBot.Core.Import;
+
+/// <summary>
+/// Undoes UTF-8 text that was decoded as Latin-1 (or Windows-1252), including the common case where the
+/// C1 bytes (0x80–0x9F) were dropped on the way: "Ã©" → é, "Â·" → ·, a lone "â" between words → — or ’,
+/// a lone "Å" before a lower-case letter → Ł. Lost bytes are guessed from context; everything else is exact.
+/// </summary>
+public static class MojibakeRepair
+{
+    // Windows-1252 puts printable characters where Latin-1 has C1 controls; map them back to their bytes.
+    private static readonly Dictionary<char, byte> Cp1252 = BuildCp1252();
+
+    /// <summary>True when the text holds at least one UTF-8 multi-byte sequence spelled as Latin-1 characters.</summary>
+    public static bool LooksGarbled(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (ByteOf(text[i]) is { } lead && lead is >= 0xC2 and <= 0xDF && ByteOf(text[i + 1]) is { } next && IsContinuation(next))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Repairs <paramref name="text"/> if it looks garbled; returns it unchanged otherwise.</summary>
+    public static string Repair(string text) => LooksGarbled(text) ? Decode(text) : text;
+
+    private static string Decode(string text)
+    {
+        // In a page scraped onto one line, words are glued ("co-leadÅukasz"): a lost capital after a
+        // lower-case letter is then far likelier than a lower-case letter inside a word.
+        var glued = GluedPageParser.LooksGlued(text);
+        var output = new StringBuilder(text.Length);
+        var bytes = new List<byte>(4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (ByteOf(c) is not { } lead || lead < 0x80)
+            {
+                output.Append(c);
+                i++;
+                continue;
+            }
+
+            var expected = lead switch
+            {
+                >= 0xC2 and <= 0xDF => 1,
+                >= 0xE0 and <= 0xEF => 2,
+                >= 0xF0 and <= 0xF4 => 3,
+                _ => -1,
+            };
+            if (expected < 0)
+            {
+                output.Append(c); // a stray continuation byte or an invalid lead: keep as written
+                i++;
+                continue;
+            }
+
+            bytes.Clear();
+            bytes.Add(lead);
+            var j = i + 1;
+            while (bytes.Count <= expected && j < text.Length && ByteOf(text[j]) is { } b && IsContinuation(b))
+            {
+                bytes.Add(b);
+                j++;
+            }
+
+            if (bytes.Count == expected + 1)
+            {
+                output.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+            }
+            else
+            {
+                output.Append(GuessLost(lead, bytes.Count - 1, text, i, j, glued));
+            }
+
+            i = j;
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>A sequence whose C1 continuation bytes were dropped: guess the character from its lead byte and context.</summary>
+    private static string GuessLost(byte lead, int kept, string text, int start, int end, bool glued)
+    {
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        var wordStart = !char.IsLetter(before) || (glued && char.IsLower(before));
+
+        switch (lead)
+        {
+            case 0xE2 when kept == 1:
+                // E2 80 xx with only the 0x80 lost: "â¢" is •, "â¦" is …
+                var b2 = ByteOf(text[start + 1])!.Value;
+                return Encoding.UTF8.GetString([0xE2, 0x80, b2]);
+            case 0xE2:
+                return GuessPunctuation(text, start, end);
+            case 0xC2:
+                return string.Empty; // C1 control characters carry nothing visible
+            case 0xC3:
+                // À–ß: an upper-case accented letter at a word start, ß inside a word.
+                return wordStart ? "É" : "ß";
+            case 0xC4:
+                return wordStart && char.IsLower(after) ? "Č" : "č";
+            case 0xC5:
+                // Ł/ł are the most frequent letters of this block in names (Łukasz, Michał).
+                return wordStart && char.IsLower(after) ? "Ł" : "ł";
+            default:
+                return text[start..end];
+        }
+    }
+
+    /// <summary>
+    /// A lone "â" is U+20xx punctuation whose two last bytes were lost: an apostrophe inside a word (O’Keefe,
+    /// Microsoft’s), an en dash between digits, and otherwise the em dash that separates a name from a role.
+    /// </summary>
+    private static string GuessPunctuation(string text, int start, int end)
+    {
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        if (char.IsDigit(before) || (char.IsDigit(after) && !char.IsLetter(before)))
+            return "–";
+        if (char.IsLetter(before) && char.IsLower(after))
+        {
+            var run = 0;
+            while (end + run < text.Length && char.IsLower(text[end + run])) run++;
+            if (run <= 2) return "’"; // possessive or contraction: 's, 't, 'll, 're, 'd
+        }
+
+        if (char.IsUpper(before) && char.IsUpper(after) && (start < 2 || !char.IsLetter(text[start - 2])))
+            return "’"; // a one-letter name particle: O’Keefe, D’Angelo
+
+        return "—";
+    }
+
+    private static bool IsContinuation(byte b) => b is >= 0x80 and <= 0xBF;
+
+    private static byte? ByteOf(char c)
+    {
+        if (c <= 0xFF) return (byte)c;
+        return Cp1252.TryGetValue(c, out var b) ? b : null;
+    }
+
+    private static Dictionary<char, byte> BuildCp1252()
+    {
+        var map = new Dictionary<char, byte>();
+        var chars = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ";
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (chars[k] != '\0') map[chars[k]] = (byte)(0x80 + k);
+        }
+
+        return map;
+    }
+}
