@@ -12,6 +12,9 @@ public sealed class FakeCreditsSearch(CreditsCatalog catalog) : ICreditsSearch
     public bool Ready { get; set; } = true;
     public Exception? ThrowOnLookup { get; set; }
     public TimeSpan LookupDelay { get; set; }
+
+    /// <summary>When set, every lookup blocks until it is set (at most 5 s): a deterministic "slow" search.</summary>
+    public ManualResetEventSlim? Gate { get; set; }
     public List<string> Queries { get; } = [];
 
     public bool IsReady => Ready;
@@ -90,6 +93,7 @@ public sealed class FakeCreditsSearch(CreditsCatalog catalog) : ICreditsSearch
     {
         lock (Queries)
             Queries.Add(text);
+        Gate?.Wait(TimeSpan.FromSeconds(5));
         if (LookupDelay > TimeSpan.Zero)
             Thread.Sleep(LookupDelay);
         if (ThrowOnLookup is not null)
