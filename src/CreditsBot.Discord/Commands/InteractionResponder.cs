@@ -25,19 +25,15 @@ public sealed class InteractionResponder(
             return await dispatcher.HandleAsync(interaction, backgroundToken).ConfigureAwait(false);
 
         var work = Task.Run(() => dispatcher.HandleAsync(interaction, backgroundToken), backgroundToken);
-        if (!work.IsCompleted)
+        try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(backgroundToken);
-            var delay = Task.Delay(deferAfter, timeout.Token);
-            var first = await Task.WhenAny(work, delay).ConfigureAwait(false);
-            timeout.Cancel();
-            if (first != work)
-            {
-                _ = FinishLaterAsync(interaction, work, backgroundToken);
-                return InteractionDispatcher.Deferral(interaction);
-            }
+            return await work.WaitAsync(deferAfter, backgroundToken).ConfigureAwait(false);
         }
-        return await work.ConfigureAwait(false);
+        catch (TimeoutException)
+        {
+            _ = FinishLaterAsync(interaction, work, backgroundToken);
+            return InteractionDispatcher.Deferral(interaction);
+        }
     }
 
     private async Task FinishLaterAsync(Interaction interaction, Task<InteractionResponse> work, CancellationToken cancellationToken)

@@ -24,15 +24,34 @@ public static class InteractionsEndpoint
     public const string SignatureHeader = "X-Signature-Ed25519";
     public const string TimestampHeader = "X-Signature-Timestamp";
 
-    public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string path = Path) =>
-        endpoints.MapPost(path, HandleAsync);
-
-    private static async Task HandleAsync(HttpContext context)
+    public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string path = Path)
     {
-        var services = context.RequestServices;
+        // Singletons resolved once, not per request: this is the hot path.
+        var services = endpoints.ServiceProvider;
+        var handler = new Handler(
+            services.GetRequiredService<IOptions<DiscordOptions>>().Value,
+            services.GetRequiredService<Ed25519SignatureVerifier>(),
+            services.GetRequiredService<InteractionResponder>(),
+            services.GetRequiredService<IHostApplicationLifetime>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InteractionsEndpoint)));
+        return endpoints.MapPost(path, handler.HandleAsync);
+    }
+
+    private sealed record Handler(
+        DiscordOptions Options,
+        Ed25519SignatureVerifier Verifier,
+        InteractionResponder Responder,
+        IHostApplicationLifetime Lifetime,
+        ILogger Logger)
+    {
+        public Task HandleAsync(HttpContext context) => InteractionsEndpoint.HandleAsync(this, context);
+    }
+
+    private static async Task HandleAsync(Handler handler, HttpContext context)
+    {
         var request = context.Request;
         var response = context.Response;
-        var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        var options = handler.Options;
 
         string? signature = request.Headers[SignatureHeader];
         string? timestamp = request.Headers[TimestampHeader];
@@ -59,7 +78,7 @@ public static class InteractionsEndpoint
         try
         {
             var body = buffer.AsSpan(0, length);
-            if (!services.GetRequiredService<Ed25519SignatureVerifier>().Verify(signature, timestamp, body))
+            if (!handler.Verifier.Verify(signature, timestamp, body))
             {
                 await PlainAsync(response, StatusCodes.Status401Unauthorized, "invalid request signature").ConfigureAwait(false);
                 return;
@@ -86,13 +105,11 @@ public static class InteractionsEndpoint
         {
             try
             {
-                var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-                answer = await services.GetRequiredService<InteractionResponder>().RespondAsync(interaction, stopping).ConfigureAwait(false);
+                answer = await handler.Responder.RespondAsync(interaction, handler.Lifetime.ApplicationStopping).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InteractionsEndpoint))
-                    .LogError(ex, "Interaction {InteractionId} failed", interaction.Id);
+                handler.Logger.LogError(ex, "Interaction {InteractionId} failed", interaction.Id);
                 answer = interaction.Type == InteractionType.ApplicationCommandAutocomplete
                     ? ReplyBuilder.Autocomplete([])
                     : ReplyBuilder.Error(InteractionDispatcher.FailureMessage);
