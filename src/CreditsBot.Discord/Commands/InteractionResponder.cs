@@ -18,22 +18,41 @@ public sealed class InteractionResponder(
 {
     private readonly ILogger _logger = logger ?? NullLogger<InteractionResponder>.Instance;
 
+    /// <summary>
+    /// Answers <paramref name="interaction"/> through <paramref name="sendInitial"/> (the HTTP response body, or
+    /// POST …/callback on the gateway). When the answer needs a deferral, the answer itself is sent as an edit of
+    /// the original only after <paramref name="sendInitial"/> has completed, so the edit never overtakes the deferral.
+    /// </summary>
     /// <param name="backgroundToken">Cancels follow-up work (the app stopping), unlike a request's own token.</param>
-    public async Task<InteractionResponse> RespondAsync(Interaction interaction, CancellationToken backgroundToken)
+    public async Task RespondAsync(Interaction interaction, Func<InteractionResponse, CancellationToken, Task> sendInitial, CancellationToken backgroundToken)
     {
         if (!InteractionDispatcher.CanDefer(interaction))
-            return await dispatcher.HandleAsync(interaction, backgroundToken).ConfigureAwait(false);
+        {
+            await sendInitial(await dispatcher.HandleAsync(interaction, backgroundToken).ConfigureAwait(false), backgroundToken).ConfigureAwait(false);
+            return;
+        }
 
         var work = Task.Run(() => dispatcher.HandleAsync(interaction, backgroundToken), backgroundToken);
+        InteractionResponse answer;
         try
         {
-            return await work.WaitAsync(deferAfter, backgroundToken).ConfigureAwait(false);
+            answer = await work.WaitAsync(deferAfter, backgroundToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
+            await sendInitial(InteractionDispatcher.Deferral(interaction), backgroundToken).ConfigureAwait(false);
             _ = FinishLaterAsync(interaction, work, backgroundToken);
-            return InteractionDispatcher.Deferral(interaction);
+            return;
         }
+        await sendInitial(answer, backgroundToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The initial response alone (for callers that send it themselves); a deferral's edit follows on its own.</summary>
+    public async Task<InteractionResponse> RespondAsync(Interaction interaction, CancellationToken backgroundToken)
+    {
+        InteractionResponse? initial = null;
+        await RespondAsync(interaction, (response, _) => { initial = response; return Task.CompletedTask; }, backgroundToken).ConfigureAwait(false);
+        return initial!;
     }
 
     private async Task FinishLaterAsync(Interaction interaction, Task<InteractionResponse> work, CancellationToken cancellationToken)

@@ -96,31 +96,37 @@ public static class InteractionsEndpoint
             return;
         }
 
-        InteractionResponse answer;
         if (interaction.Type == InteractionType.Ping)
         {
-            answer = ReplyBuilder.Pong();
+            await WriteAsync(context, ReplyBuilder.Pong()).ConfigureAwait(false);
+            return;
         }
-        else
+        try
         {
-            try
+            // The response is completed before a deferred answer's edit is sent, so the edit cannot overtake it.
+            await handler.Responder.RespondAsync(interaction, async (answer, _) =>
             {
-                answer = await handler.Responder.RespondAsync(interaction, handler.Lifetime.ApplicationStopping).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                handler.Logger.LogError(ex, "Interaction {InteractionId} failed", interaction.Id);
-                answer = interaction.Type == InteractionType.ApplicationCommandAutocomplete
-                    ? ReplyBuilder.Autocomplete([])
-                    : ReplyBuilder.Error(InteractionDispatcher.FailureMessage);
-            }
+                await WriteAsync(context, answer).ConfigureAwait(false);
+                await response.CompleteAsync().ConfigureAwait(false);
+            }, handler.Lifetime.ApplicationStopping).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !response.HasStarted)
+        {
+            handler.Logger.LogError(ex, "Interaction {InteractionId} failed", interaction.Id);
+            await WriteAsync(context, interaction.Type == InteractionType.ApplicationCommandAutocomplete
+                ? ReplyBuilder.Autocomplete([])
+                : ReplyBuilder.Error(InteractionDispatcher.FailureMessage)).ConfigureAwait(false);
+        }
+    }
 
+    private static Task WriteAsync(HttpContext context, InteractionResponse answer)
+    {
+        var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
         var json = JsonSerializer.SerializeToUtf8Bytes(answer, DiscordJsonContext.Default.InteractionResponse);
         response.ContentLength = json.Length;
-        await response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+        return response.Body.WriteAsync(json, context.RequestAborted).AsTask();
     }
 
     /// <summary>The interaction, or null when the signed body is not one we can answer (bad JSON, unknown type, missing parts).</summary>

@@ -64,6 +64,29 @@ public class InteractionResponderTests
         Assert.Empty(_editor.Edits);
     }
 
+    [Fact]
+    public async Task The_edit_waits_until_the_deferral_has_been_sent()
+    {
+        using var gate = new ManualResetEventSlim(false);
+        _search.Gate = gate;
+        var deferralSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var responding = Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(
+            Parse(Payloads.Command("person", ("name", "Greg Brockman"))),
+            async (response, _) => { initial.SetResult(response); await deferralSent.Task; },
+            CancellationToken.None);
+
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, (await initial.Task.WaitAsync(TimeSpan.FromSeconds(5))).Type);
+        gate.Set();
+        await Task.Delay(100); // the answer is ready now, but the deferral is still being sent
+        Assert.Empty(_editor.Edits);
+
+        deferralSent.SetResult();
+        await responding.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("Greg Brockman", (await _editor.NextAsync()).Message.Embeds![0].Title);
+    }
+
     private sealed record Edit(string ApplicationId, string Token, MessagePayload Message);
 
     private sealed class RecordingEditor : IOriginalResponseEditor
