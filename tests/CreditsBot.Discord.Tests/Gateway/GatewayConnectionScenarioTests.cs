@@ -17,7 +17,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
                 .ExpectPath("/gateway")
-                .Hello(heartbeatIntervalMs: 150)
+                .Hello(heartbeatIntervalMs: 250)
                 .ExpectIdentify(d =>
                 {
                     Assert.Equal(0, d.GetProperty("intents").GetInt32());
@@ -36,7 +36,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(2);
+        await bot.Handler.WaitForAsync(2, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -83,7 +83,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(4);
+        await bot.Handler.WaitForAsync(4, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -113,7 +113,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(3);
+        await bot.Handler.WaitForAsync(3, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -141,7 +141,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(2);
+        await bot.Handler.WaitForAsync(2, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -177,7 +177,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(2);
+        await bot.Handler.WaitForAsync(2, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -189,7 +189,7 @@ public sealed class GatewayConnectionScenarioTests
     {
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
-                .Hello(heartbeatIntervalMs: 150)
+                .Hello(heartbeatIntervalMs: 250)
                 .ExpectIdentify()
                 .Ready("session-a")
                 .Interaction("i1")
@@ -199,14 +199,14 @@ public sealed class GatewayConnectionScenarioTests
             new GatewayScript()
                 .ExpectPath("/resume")
                 .MissedInteraction("i2")
-                .Hello(heartbeatIntervalMs: 150)
+                .Hello(heartbeatIntervalMs: 250)
                 .ExpectResume(expectedSequence: 2, expectedSession: "session-a")
                 .Interaction("i3")
                 .ExpectHeartbeat(sequence: 5)); // replayed i2 = 3, RESUMED = 4, i3 = 5
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(3);
+        await bot.Handler.WaitForAsync(3, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -234,7 +234,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(4);
+        await bot.Handler.WaitForAsync(4, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -266,7 +266,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(4);
+        await bot.Handler.WaitForAsync(4, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -293,7 +293,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(2);
+        await bot.Handler.WaitForAsync(2, gateway);
         await bot.StopAsync();
 
         bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
@@ -336,7 +336,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var bot = GatewayHarness.Start(gateway, handler);
 
         await gateway.WaitForScriptsAsync();
-        await bot.Handler.WaitForAsync(1);
+        await bot.Handler.WaitForAsync(1, gateway);
         await bot.StopAsync();
 
         Assert.Equal(["i2"], bot.Handler.Answered.Select(a => a.Id));

@@ -31,6 +31,7 @@ internal sealed class FakeGateway : IAsyncDisposable
     private readonly TaskCompletionSource allScriptsDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int scriptsFinished;
     private int connectionCount;
+    private int sessionCount;
     private int port;
 
     private FakeGateway(IEnumerable<GatewayScript> scripts)
@@ -98,7 +99,7 @@ internal sealed class FakeGateway : IAsyncDisposable
 
     internal FakeGatewaySession NewSession(string? id, int? shard)
     {
-        var session = new FakeGatewaySession(id ?? $"session-{sessions.Count + 1}", shard);
+        var session = new FakeGatewaySession(id ?? $"session-{Interlocked.Increment(ref sessionCount)}", shard);
         sessions[session.Id] = session;
         LastSession = session;
         return session;

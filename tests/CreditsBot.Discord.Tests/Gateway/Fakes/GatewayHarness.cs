@@ -81,6 +81,12 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // GATEWAY_TEST_LOG=folder keeps each run's client log, to read after a failure.
+        if (Environment.GetEnvironmentVariable("GATEWAY_TEST_LOG") is { Length: > 0 } folder)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"gateway-{Guid.NewGuid():N}.log"), Logs.AllText);
+        }
+
         await stop.CancelAsync();
         try
         {

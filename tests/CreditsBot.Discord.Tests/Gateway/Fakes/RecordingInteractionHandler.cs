@@ -25,11 +25,13 @@ internal sealed class RecordingInteractionHandler : IGatewayInteractionHandler
         answered.Enqueue((id, shardId));
     }
 
-    public async Task WaitForAsync(int count, TimeSpan? timeout = null)
+    /// <summary>Waits for <paramref name="count"/> answers, failing early with the gateway's complaint if it has one.</summary>
+    public async Task WaitForAsync(int count, FakeGateway gateway, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
         while (answered.Count < count)
         {
+            gateway.ThrowIfFailed();
             Assert.True(DateTime.UtcNow < deadline, $"only {answered.Count} of {count} interactions answered in time");
             await Task.Delay(10);
         }
