@@ -25,16 +25,16 @@ public sealed class GatewayService(
     {
         if (discordOptions.Value.Mode is not (DiscordMode.Gateway or DiscordMode.Both))
         {
-            logger.LogDebug("Gateway disabled (Discord:Mode is {Mode})", discordOptions.Value.Mode);
+            logger.LogInformation("Gateway disabled (Discord:Mode is {Mode})", discordOptions.Value.Mode);
             return;
         }
 
-        // Resolved here, not injected: with the gateway off, the host needs no interaction handler at all.
-        var manager = services.GetRequiredService<GatewayShardManager>();
-        var dispatcher = services.GetRequiredService<GatewayInteractionDispatcher>();
+        GatewayInteractionDispatcher? dispatcher = null;
         try
         {
-            await manager.RunAsync(stoppingToken).ConfigureAwait(false);
+            // Resolved here, not injected: with the gateway off, the host needs no interaction handler at all.
+            dispatcher = services.GetRequiredService<GatewayInteractionDispatcher>();
+            await services.GetRequiredService<GatewayShardManager>().RunAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (GatewayFatalException ex)
         {
@@ -48,7 +48,10 @@ public sealed class GatewayService(
         }
         finally
         {
-            await dispatcher.DrainAsync(clientOptions.Value.DrainTimeout).ConfigureAwait(false);
+            if (dispatcher is not null)
+            {
+                await dispatcher.DrainAsync(clientOptions.Value.DrainTimeout).ConfigureAwait(false);
+            }
         }
     }
 

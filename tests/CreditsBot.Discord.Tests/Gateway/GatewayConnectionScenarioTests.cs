@@ -17,7 +17,7 @@ public sealed class GatewayConnectionScenarioTests
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
                 .ExpectPath("/gateway")
-                .Hello(heartbeatIntervalMs: 250)
+                .Hello(heartbeatIntervalMs: 500)
                 .ExpectIdentify(d =>
                 {
                     Assert.Equal(0, d.GetProperty("intents").GetInt32());
@@ -189,7 +189,7 @@ public sealed class GatewayConnectionScenarioTests
     {
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
-                .Hello(heartbeatIntervalMs: 250)
+                .Hello(heartbeatIntervalMs: 400)
                 .ExpectIdentify()
                 .Ready("session-a")
                 .Interaction("i1")
@@ -199,7 +199,7 @@ public sealed class GatewayConnectionScenarioTests
             new GatewayScript()
                 .ExpectPath("/resume")
                 .MissedInteraction("i2")
-                .Hello(heartbeatIntervalMs: 250)
+                .Hello(heartbeatIntervalMs: 400)
                 .ExpectResume(expectedSequence: 2, expectedSession: "session-a")
                 .Interaction("i3")
                 .ExpectHeartbeat(sequence: 5)); // replayed i2 = 3, RESUMED = 4, i3 = 5

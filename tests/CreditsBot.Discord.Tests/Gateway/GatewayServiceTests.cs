@@ -118,12 +118,42 @@ public sealed class GatewayServiceTests
     }
 
     [Fact]
+    public async Task GatewayMode_WithoutAnInteractionHandler_StopsTheHostSayingWhatIsMissing()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        var logs = new CapturingLoggerProvider();
+        using var host = BuildHost(gateway, logs, GatewaySettings(gateway), handler: null);
+        var stopping = new TaskCompletionSource();
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.TrySetResult());
+        var exitCodeBefore = Environment.ExitCode;
+        try
+        {
+            await host.StartAsync();
+            await stopping.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            await host.StopAsync();
+
+            Assert.NotEqual(0, Environment.ExitCode);
+            Assert.Contains(nameof(IGatewayInteractionHandler), logs.AllText, StringComparison.Ordinal);
+            Assert.Empty(gateway.Connections);
+        }
+        finally
+        {
+            Environment.ExitCode = exitCodeBefore;
+        }
+    }
+
+    [Fact]
     public async Task HttpMode_LeavesTheGatewayOff_AndNeedsNoInteractionHandler()
     {
         var logs = new CapturingLoggerProvider();
         using var host = BuildHost(null, logs, new() { ["Discord:Mode"] = "Http" });
 
         await host.StartAsync();
+        for (var i = 0; i < 200 && !logs.AllText.Contains("Gateway disabled", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(10); // the worker runs off the start path
+        }
+
         await host.StopAsync();
 
         Assert.Contains("Gateway disabled", logs.AllText, StringComparison.Ordinal);

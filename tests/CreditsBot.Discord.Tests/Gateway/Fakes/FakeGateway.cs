@@ -63,6 +63,9 @@ internal sealed class FakeGateway : IAsyncDisposable
 
     public FakeGatewaySession? LastSession { get; private set; }
 
+    /// <summary>What the client logged, quoted in failures so a broken expectation comes with the client's side of it.</summary>
+    public Func<string>? ClientLog { get; set; }
+
     public static async Task<FakeGateway> StartAsync(params GatewayScript[] scripts)
     {
         var gateway = new FakeGateway(scripts);
@@ -93,7 +96,10 @@ internal sealed class FakeGateway : IAsyncDisposable
     {
         if (!failures.IsEmpty)
         {
-            throw new AggregateException("the fake gateway saw the client misbehave", failures);
+            var log = ClientLog?.Invoke();
+            throw new AggregateException(
+                "the fake gateway saw the client misbehave" + (log is null ? string.Empty : "\nclient log:\n" + log + "\n"),
+                failures);
         }
     }
 

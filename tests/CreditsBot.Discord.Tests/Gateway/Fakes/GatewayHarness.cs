@@ -24,6 +24,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         Dispatcher = new GatewayInteractionDispatcher(handler, Options.Create(client), loggerFactory.CreateLogger<GatewayInteractionDispatcher>());
         BotInfo = new StaticBotInfoSource(info);
+        gateway.ClientLog = () => Logs.AllText;
         var manager = new GatewayShardManager(BotInfo, Dispatcher, Options.Create(discord), Options.Create(client), loggerFactory);
         Run = Task.Run(() => manager.RunAsync(stop.Token));
     }

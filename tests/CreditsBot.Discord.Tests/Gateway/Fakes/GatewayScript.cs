@@ -22,7 +22,7 @@ internal sealed class GatewayScript
         return Task.CompletedTask;
     });
 
-    public GatewayScript Hello(int heartbeatIntervalMs = 400) => Step("Hello", c =>
+    public GatewayScript Hello(int heartbeatIntervalMs = 1000) => Step("Hello", c =>
         c.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } }.ToJsonString()));
 
     public GatewayScript ExpectIdentify(Action<JsonElement>? assert = null) => Step("ExpectIdentify", async c =>
