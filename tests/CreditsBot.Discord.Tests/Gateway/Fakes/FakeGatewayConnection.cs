@@ -159,7 +159,7 @@ internal sealed class FakeGatewayConnection
                     heartbeats.Writer.TryWrite(d.ValueKind == JsonValueKind.Number ? d.GetInt64() : null);
                     if (acking)
                     {
-                        await SendAsync("""{"op":11,"d":null}""");
+                        await SendAsync("""{"op":11,"d":null,"s":null,"t":null}""");
                     }
                 }
                 else

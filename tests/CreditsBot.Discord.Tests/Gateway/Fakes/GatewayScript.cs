@@ -23,7 +23,13 @@ internal sealed class GatewayScript
     });
 
     public GatewayScript Hello(int heartbeatIntervalMs = 1000) => Step("Hello", c =>
-        c.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } }.ToJsonString()));
+        c.SendAsync(new JsonObject
+        {
+            ["op"] = 10,
+            ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs },
+            ["s"] = null,
+            ["t"] = null,
+        }.ToJsonString()));
 
     public GatewayScript ExpectIdentify(Action<JsonElement>? assert = null) => Step("ExpectIdentify", async c =>
     {
@@ -119,14 +125,14 @@ internal sealed class GatewayScript
     /// <summary>Asks for a heartbeat (op 1 from the server) and expects one well before the regular interval.</summary>
     public GatewayScript RequestHeartbeat(TimeSpan within) => Step("RequestHeartbeat", async c =>
     {
-        await c.SendAsync("""{"op":1,"d":null}""");
+        await c.SendAsync("""{"op":1,"d":null,"s":null,"t":null}""");
         await c.NextHeartbeatAsync(within);
     });
 
-    public GatewayScript Reconnect() => Step("Reconnect", c => c.SendAsync("""{"op":7,"d":null}"""));
+    public GatewayScript Reconnect() => Step("Reconnect", c => c.SendAsync("""{"op":7,"d":null,"s":null,"t":null}"""));
 
     public GatewayScript InvalidSession(bool resumable) => Step($"InvalidSession({resumable})", c =>
-        c.SendAsync(resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}"""));
+        c.SendAsync(resumable ? """{"op":9,"d":true,"s":null,"t":null}""" : """{"op":9,"d":false,"s":null,"t":null}"""));
 
     public GatewayScript StopAcking() => Step("StopAcking", c =>
     {
