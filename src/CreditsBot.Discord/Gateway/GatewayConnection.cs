@@ -130,9 +130,9 @@ internal sealed class GatewayConnection
         {
             return Outcome.Stopped;
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or HttpRequestException)
+        catch (Exception ex)
         {
-            return Outcome.Backoff($"could not connect ({ex.Message})");
+            return Outcome.Backoff($"could not connect ({ex.GetType().Name}: {ex.Message})");
         }
 
         // Shutdown must not cancel a pending ReceiveAsync (that aborts the socket): it sends a 1000 close frame and
@@ -244,8 +244,13 @@ internal sealed class GatewayConnection
         switch (root.TryGetProperty("t", out var t) ? t.GetString() : null)
         {
             case "READY":
-                session.SessionId = data.GetProperty("session_id").GetString();
-                session.ResumeUrl = new Uri(data.GetProperty("resume_gateway_url").GetString()!);
+                session.SessionId = data.TryGetProperty("session_id", out var id) ? id.GetString() : null;
+
+                // Resuming elsewhere causes more disconnects; the gateway URL is only a fallback for a READY without one.
+                session.ResumeUrl = data.TryGetProperty("resume_gateway_url", out var resumeUrl)
+                    && Uri.TryCreate(resumeUrl.GetString(), UriKind.Absolute, out var parsed) && parsed.Scheme is "ws" or "wss"
+                        ? parsed
+                        : gatewayUrl;
                 state.Established = true;
                 logger.LogInformation(
                     "Shard {ShardId} of {ShardCount}: connected, session ready (resume URL {ResumeHost})",

@@ -394,4 +394,43 @@ public sealed class GatewayConnectionScenarioTests
         Assert.True(took < bot.Client.CloseTimeout + TimeSpan.FromSeconds(2), $"shutdown took {took}");
         Assert.Equal(1000, Assert.Single(gateway.Connections).ClientCloseCode);
     }
+
+    [Fact]
+    public async Task RefusedConnects_AreRetriedWithBackoff()
+    {
+        await using var gateway = await FakeGateway.StartAsync(
+            new GatewayScript().Hello().ExpectIdentify().Ready().Interaction("i1"));
+        gateway.RefuseNextConnections(2);
+        await using var bot = GatewayHarness.Start(gateway);
+
+        await gateway.WaitForScriptsAsync();
+        await bot.Handler.WaitForAsync(1, gateway);
+        await bot.StopAsync();
+
+        bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
+        Assert.Equal(2, bot.Logs.Entries.Count(e => e.Text.Contains("could not connect", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ReconnectInsteadOfHello_BeforeAnySession_IdentifiesOnTheGatewayUrl()
+    {
+        await using var gateway = await FakeGateway.StartAsync(
+            new GatewayScript()
+                .Reconnect()
+                .ExpectResumableClose(),
+            new GatewayScript()
+                .ExpectPath("/gateway")
+                .Hello()
+                .ExpectIdentify()
+                .Ready()
+                .Interaction("i1"));
+        await using var bot = GatewayHarness.Start(gateway);
+
+        await gateway.WaitForScriptsAsync();
+        await bot.Handler.WaitForAsync(1, gateway);
+        await bot.StopAsync();
+
+        bot.Handler.AssertEachAnsweredOnce(gateway.SentInteractions);
+        Assert.Single(gateway.Identifies);
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class FakeGateway : IAsyncDisposable
     private int scriptsFinished;
     private int connectionCount;
     private int sessionCount;
+    private int refusalsLeft;
     private int port;
 
     private FakeGateway(IEnumerable<GatewayScript> scripts)
@@ -103,6 +104,9 @@ internal sealed class FakeGateway : IAsyncDisposable
         }
     }
 
+    /// <summary>Answers the next <paramref name="count"/> upgrade requests with 503 instead of a WebSocket.</summary>
+    public void RefuseNextConnections(int count) => refusalsLeft = count;
+
     internal FakeGatewaySession NewSession(string? id, int? shard)
     {
         var session = new FakeGatewaySession(id ?? $"session-{Interlocked.Increment(ref sessionCount)}", shard);
@@ -138,6 +142,12 @@ internal sealed class FakeGateway : IAsyncDisposable
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (Interlocked.Decrement(ref refusalsLeft) >= 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
