@@ -24,6 +24,7 @@ internal sealed class GatewayConnection
     private readonly GatewayClientOptions options;
     private readonly ILogger logger;
     private readonly GatewaySession session = new();
+    private readonly Func<double> jitter;
 
     public GatewayConnection(
         int shardId,
@@ -33,8 +34,10 @@ internal sealed class GatewayConnection
         IdentifyGate identifyGate,
         Action<JsonElement, int> onInteraction,
         GatewayClientOptions options,
-        ILogger logger)
+        ILogger logger,
+        Func<double>? jitter = null)
     {
+        this.jitter = jitter ?? Random.Shared.NextDouble;
         this.shardId = shardId;
         this.shardCount = shardCount;
         this.gatewayUrl = gatewayUrl;
@@ -294,7 +297,7 @@ internal sealed class GatewayConnection
         try
         {
             // Jitter the first beat so that shards restarted together don't beat in lockstep.
-            await Task.Delay(interval * Random.Shared.NextDouble(), token).ConfigureAwait(false);
+            await Task.Delay(interval * jitter(), token).ConfigureAwait(false);
             using var timer = new PeriodicTimer(interval);
             while (true)
             {

@@ -54,6 +54,10 @@ internal sealed class FakeGatewayConnection
 
     public long ClientGoneAt { get; private set; }
 
+    public long? HelloSentAt { get; set; }
+
+    public long? FirstHeartbeatAt { get; private set; }
+
     public void StopAcking() => acking = false;
 
     /// <summary>Plays a dead peer on shutdown: the client's close frame gets no answer and the TCP connection stays up.</summary>
@@ -155,6 +159,7 @@ internal sealed class FakeGatewayConnection
                 message.SetLength(0);
                 if (payload.GetProperty("op").GetInt32() == 1)
                 {
+                    FirstHeartbeatAt ??= System.Diagnostics.Stopwatch.GetTimestamp();
                     var d = payload.GetProperty("d");
                     heartbeats.Writer.TryWrite(d.ValueKind == JsonValueKind.Number ? d.GetInt64() : null);
                     if (acking)

@@ -23,13 +23,16 @@ internal sealed class GatewayScript
     });
 
     public GatewayScript Hello(int heartbeatIntervalMs = 1000) => Step("Hello", c =>
-        c.SendAsync(new JsonObject
+    {
+        c.HelloSentAt = Stopwatch.GetTimestamp();
+        return c.SendAsync(new JsonObject
         {
             ["op"] = 10,
             ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs },
             ["s"] = null,
             ["t"] = null,
-        }.ToJsonString()));
+        }.ToJsonString());
+    });
 
     public GatewayScript ExpectIdentify(Action<JsonElement>? assert = null) => Step("ExpectIdentify", async c =>
     {
@@ -120,6 +123,14 @@ internal sealed class GatewayScript
 
             Assert.True(beat is null || beat < sequence, $"heartbeat carried {beat}, ahead of the expected {sequence}");
         }
+    });
+
+    /// <summary>Expects the socket's first heartbeat between <paramref name="min"/> and <paramref name="max"/> after HELLO.</summary>
+    public GatewayScript ExpectFirstHeartbeatBetween(TimeSpan min, TimeSpan max) => Step("ExpectFirstHeartbeatBetween", async c =>
+    {
+        await c.NextHeartbeatAsync(StepTimeout);
+        var after = Stopwatch.GetElapsedTime(c.HelloSentAt!.Value, c.FirstHeartbeatAt!.Value);
+        Assert.InRange(after, min, max);
     });
 
     /// <summary>Asks for a heartbeat (op 1 from the server) and expects one well before the regular interval.</summary>
