@@ -86,7 +86,8 @@ internal sealed class GatewayConnection
             failuresInARow = outcome.Established ? 0 : failuresInARow;
             var delay = outcome.Wait switch
             {
-                Pause.None => TimeSpan.Zero,
+                // At once only from a working session: a server that keeps failing early must not get a reconnect storm.
+                Pause.None when outcome.Established => TimeSpan.Zero,
                 Pause.InvalidSession => Between(options.InvalidSessionMinDelay, options.InvalidSessionMaxDelay),
                 _ => Backoff(failuresInARow++),
             };

@@ -101,5 +101,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Dispatcher.Dispose();
         loggerFactory.Dispose();
         stop.Dispose();
+
+        // Whatever the scenario, the token never reaches a log line.
+        Assert.DoesNotContain(FakeGateway.Token, Logs.AllText, StringComparison.Ordinal);
     }
 }
