@@ -7,4 +7,4 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error, Console.In);
 
 await CreditsBotHost.Build(args).RunAsync();
-return 0;
+return Environment.ExitCode; // non-zero when a fatal Discord error stopped the worker

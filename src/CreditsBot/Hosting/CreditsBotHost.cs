@@ -1,5 +1,6 @@
 using CreditsBot.Core.Search;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,7 @@ public static class CreditsBotHost
 
         builder.Services.AddCreditsSearch(builder.Configuration);
         builder.Services.AddDiscordInteractions(builder.Configuration);
+        builder.Services.AddDiscordGateway(builder.Configuration);
 
         var app = builder.Build();
         app.MapCreditsHealth();
