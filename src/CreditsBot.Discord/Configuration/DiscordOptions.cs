@@ -34,4 +34,14 @@ public sealed class DiscordOptions
 
     /// <summary>Register the slash commands (bulk overwrite) at start.</summary>
     public bool RegisterCommandsOnStart { get; set; } = true;
+
+    /// <summary>HTTP mode: an answer not ready after this long is deferred (type 5/6) and sent later; Discord allows 3 s.</summary>
+    public int DeferAfterMilliseconds { get; set; } = 2000;
+
+    /// <summary>HTTP mode: larger request bodies are refused with 413 (Discord's interactions are a few KiB).</summary>
+    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>HTTP mode: when above 0, signed requests whose X-Signature-Timestamp (Unix seconds) is further
+    /// than this from our clock are refused. 0 (the default) treats the timestamp as opaque, as Discord documents it.</summary>
+    public int MaxSignatureAgeSeconds { get; set; }
 }

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CreditsBot.Core.Search;
+using CreditsBot.Discord.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditsBot.Discord.Http;
+
+/// <summary><c>GET /healthz</c>: 200 with what is indexed once the search is ready, 503 before.</summary>
+public static class HealthEndpoint
+{
+    public const string Path = "/healthz";
+
+    public static IEndpointConventionBuilder MapCreditsHealth(this IEndpointRouteBuilder endpoints, string path = Path) =>
+        endpoints.MapGet(path, async context =>
+        {
+            var search = context.RequestServices.GetRequiredService<ICreditsSearch>();
+            var report = Report(search);
+            context.Response.StatusCode = report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            context.Response.ContentType = "application/json";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(report, DiscordJsonContext.Default.HealthReport), context.RequestAborted);
+        });
+
+    public static HealthReport Report(ICreditsSearch search)
+    {
+        var summary = search.IsReady ? search.Summary : null;
+        return new HealthReport
+        {
+            Ready = summary is not null,
+            Documents = summary?.Documents.Count ?? 0,
+            Sections = summary?.Sections ?? 0,
+            People = summary?.People ?? 0,
+            Credits = summary?.Credits ?? 0,
+            IndexedAt = summary?.IndexedAt,
+        };
+    }
+}

@@ -1,0 +1,84 @@
+namespace CreditsBot.Discord.Replies;
+
+/// <summary>What a button asks for.</summary>
+public enum CustomIdKind
+{
+    /// <summary>A person by search key (<c>PersonHit.Key</c>).</summary>
+    PersonKey,
+    /// <summary>A section by search key (<c>SectionHit.Key</c>).</summary>
+    SectionKey,
+    /// <summary>A role search by query text.</summary>
+    RoleQuery,
+    /// <summary>A person lookup by free text (a "did you mean" suggestion).</summary>
+    PersonQuery,
+    /// <summary>A section lookup by free text.</summary>
+    SectionQuery,
+}
+
+/// <summary>A button's target: the lookup and its argument. With a page, it is all a click needs.</summary>
+public sealed record CustomIdTarget(CustomIdKind Kind, string Argument);
+
+/// <summary>
+/// Encodes button state in the custom id as <c>cr|kind|page|argument</c> (≤ 100 characters), so a click is
+/// answered from the id alone, after a restart or on another replica. The argument goes last so it may hold '|'.
+/// </summary>
+public static class CustomIdCodec
+{
+    private const string Prefix = "cr|";
+
+    private static string Letter(CustomIdKind kind) => kind switch
+    {
+        CustomIdKind.PersonKey => "p",
+        CustomIdKind.SectionKey => "s",
+        CustomIdKind.RoleQuery => "r",
+        CustomIdKind.PersonQuery => "q",
+        CustomIdKind.SectionQuery => "t",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>
+    /// The custom id, or null when a key would not fit (a cut key would name something else).
+    /// Free-text queries are cut to fit instead, since a shorter query still answers sensibly.
+    /// </summary>
+    public static string? Encode(CustomIdTarget target, int page)
+    {
+        var head = $"{Prefix}{Letter(target.Kind)}|{page}|";
+        var room = DiscordLimits.CustomId - head.Length;
+        var argument = target.Argument;
+        if (argument.Length > room)
+        {
+            if (target.Kind is CustomIdKind.PersonKey or CustomIdKind.SectionKey)
+                return null;
+            var cut = room;
+            if (cut > 0 && char.IsHighSurrogate(argument[cut - 1]))
+                cut--;
+            argument = argument[..cut];
+        }
+        return argument.Length == 0 ? null : head + argument;
+    }
+
+    public static bool TryDecode(string? customId, out CustomIdTarget target, out int page)
+    {
+        target = null!;
+        page = 0;
+        if (customId is null || customId.Length > DiscordLimits.CustomId || !customId.StartsWith(Prefix, StringComparison.Ordinal))
+            return false;
+        var parts = customId.Split('|', 4);
+        if (parts.Length != 4 || parts[3].Length == 0)
+            return false;
+        CustomIdKind? kind = parts[1] switch
+        {
+            "p" => CustomIdKind.PersonKey,
+            "s" => CustomIdKind.SectionKey,
+            "r" => CustomIdKind.RoleQuery,
+            "q" => CustomIdKind.PersonQuery,
+            "t" => CustomIdKind.SectionQuery,
+            _ => null,
+        };
+        if (kind is null || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page)
+            || page < 0 || page > 10_000)
+            return false;
+        target = new CustomIdTarget(kind.Value, parts[3]);
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using CreditsBot.Core.Search;
+using CreditsBot.Discord.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CreditsBot.Discord.Rest;
+
+/// <summary>
+/// At start, when Discord:RegisterCommandsOnStart and a token are set, registers the commands once. It waits
+/// (bounded) for the index so the <c>document</c> choices name the real pages; a failure is logged, never fatal.
+/// </summary>
+public sealed class RegisterCommandsService(
+    CommandRegistrar registrar,
+    ICreditsSearch search,
+    IOptions<DiscordOptions> options,
+    ILogger<RegisterCommandsService> logger) : BackgroundService
+{
+    internal TimeSpan IndexWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (settings.Mode == DiscordMode.None || !settings.RegisterCommandsOnStart)
+            return;
+        if (string.IsNullOrWhiteSpace(settings.Token) || string.IsNullOrWhiteSpace(settings.ApplicationId))
+        {
+            logger.LogInformation("Not registering commands at start: set Discord__Token and Discord__ApplicationId (or run the register verb)");
+            return;
+        }
+
+        var deadline = DateTime.UtcNow + IndexWait;
+        while (!search.IsReady && DateTime.UtcNow < deadline)
+            await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken).ConfigureAwait(false);
+
+        try
+        {
+            var (scope, count) = await registrar.RegisterAsync(CommandRegistrar.ChoicesFrom(search.Summary), stoppingToken).ConfigureAwait(false);
+            logger.LogInformation("Registered {Count} command(s) ({Scope})", count, scope);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Could not register the commands: {Error}", ex.Message);
+        }
+    }
+}

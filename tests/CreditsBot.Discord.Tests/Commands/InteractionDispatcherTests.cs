@@ -1,0 +1,96 @@
+using System.Text.Json;
+using CreditsBot.Discord.Commands;
+using CreditsBot.Discord.Tests.Support;
+using CreditsBot.Discord.Wire;
+
+namespace CreditsBot.Discord.Tests.Commands;
+
+public class InteractionDispatcherTests
+{
+    private readonly FakeCreditsSearch _search = new(TestCatalog.Create());
+
+    private static Interaction Parse(string body) => JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction)!;
+
+    private Task<InteractionResponse> Dispatch(string body) => new InteractionDispatcher(_search).HandleAsync(Parse(body));
+
+    [Fact]
+    public async Task Documented_example_a_person_command_replies_with_type_4()
+    {
+        var response = await Dispatch(Payloads.Command("person", ("name", "greg")));
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, response.Type);
+        var message = Assert.IsType<MessagePayload>(response.Data);
+        Assert.Empty(message.AllowedMentions!.Parse);
+    }
+
+    [Fact]
+    public async Task Ping_gets_pong() => Assert.Equal(InteractionCallbackType.Pong, (await Dispatch(Payloads.Ping())).Type);
+
+    [Fact]
+    public async Task Autocomplete_gets_at_most_25_choices()
+    {
+        var response = await Dispatch(Payloads.Autocomplete("section", "name", "Workstream"));
+        Assert.Equal(InteractionCallbackType.ApplicationCommandAutocompleteResult, response.Type);
+        Assert.Equal(25, Assert.IsType<AutocompletePayload>(response.Data).Choices.Count);
+    }
+
+    [Fact]
+    public async Task Autocomplete_before_the_index_is_ready_is_empty_not_an_error()
+    {
+        _search.Ready = false;
+        var response = await Dispatch(Payloads.Autocomplete("person", "name", "gr"));
+        Assert.Empty(Assert.IsType<AutocompletePayload>(response.Data).Choices);
+    }
+
+    [Fact]
+    public async Task A_button_updates_its_message()
+    {
+        var response = await Dispatch(Payloads.Button("cr|r|0|lead"));
+        Assert.Equal(InteractionCallbackType.UpdateMessage, response.Type);
+        Assert.Contains("Infrastructure lead", Assert.IsType<MessagePayload>(response.Data).Embeds![0].Description);
+    }
+
+    [Fact]
+    public async Task An_unknown_button_gets_a_private_note_not_an_update()
+    {
+        var response = await Dispatch(Payloads.Button("something-else"));
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, response.Type);
+        Assert.Equal(MessageFlags.Ephemeral, Assert.IsType<MessagePayload>(response.Data).Flags);
+    }
+
+    [Fact]
+    public async Task Not_ready_commands_and_clicks_answer_privately_to_try_again()
+    {
+        _search.Ready = false;
+        foreach (var body in new[] { Payloads.Command("about"), Payloads.Button("cr|r|0|lead") })
+        {
+            var message = Assert.IsType<MessagePayload>((await Dispatch(body)).Data);
+            Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+            Assert.Equal(CreditsCommandHandlers.NotReadyMessage, message.Content);
+        }
+    }
+
+    [Fact]
+    public async Task A_crash_becomes_an_ephemeral_error()
+    {
+        _search.ThrowOnLookup = new InvalidOperationException("boom");
+        var message = Assert.IsType<MessagePayload>((await Dispatch(Payloads.Command("person", ("name", "greg")))).Data);
+        Assert.Equal(InteractionDispatcher.FailureMessage, message.Content);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+    }
+
+    [Fact]
+    public void Only_commands_and_clicks_may_be_deferred_and_the_deferral_keeps_privacy()
+    {
+        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Command("about"))));
+        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Button("cr|r|0|x"))));
+        Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Autocomplete("person", "name", "g"))));
+        Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Ping())));
+
+        var open = InteractionDispatcher.Deferral(Parse(Payloads.Command("about")));
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, open.Type);
+        Assert.Null(open.Data);
+        var hidden = InteractionDispatcher.Deferral(Parse(Payloads.Command("about", ("private", true))));
+        Assert.Equal(MessageFlags.Ephemeral, Assert.IsType<MessagePayload>(hidden.Data).Flags);
+        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionDispatcher.Deferral(Parse(Payloads.Button("cr|r|0|x"))).Type);
+    }
+}
