@@ -120,6 +120,18 @@ static void RunLookups(string corpus, CreditsCatalog catalog, CreditsSearchEngin
     Report.Row(corpus, "section", Latency.BestOf(3, sets.Sections, q => hits += search.FindSection(q).Hits.Count),
         Latency.Measure(folded.Sections.Select(NaiveBaseline.Fold).ToList(), q => baseline.Section(q), warmUp: false));
     Report.Row(corpus, "section autocomplete", Latency.BestOf(3, sets.Prefixes, q => hits += search.Autocomplete(AutocompleteKind.Section, q).Count), null);
+    // Hostile text through every lookup: it must stay as fast as the rest.
+    string[] hostile =
+    [
+        "name:*", "a AND OR (", "*", "~", new string('a', 6000), string.Concat(Enumerable.Repeat("🙂", 3000)),
+        "\u202e\u0000\u001f", string.Join(' ', Enumerable.Range(0, 2000).Select(i => "w" + i)), "+-&&||!(){}[]^\"~*?:\\/", "e e e e e e e e",
+    ];
+    var hostileQueries = Enumerable.Range(0, 50).SelectMany(_ => hostile).ToList();
+    Report.Row(corpus, "hostile (all five lookups)", Latency.BestOf(3, hostileQueries, q =>
+    {
+        hits += search.FindPerson(q).Hits.Count + search.FindSection(q).Hits.Count + search.FindRole(q).Hits.Count;
+        hits += search.Autocomplete(AutocompleteKind.Person, q).Count + search.Autocomplete(AutocompleteKind.Section, q).Count;
+    }), null);
     GC.KeepAlive(hits);
 }
 
