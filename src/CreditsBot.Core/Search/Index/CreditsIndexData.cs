@@ -209,7 +209,8 @@ internal sealed class CreditsIndexData
     /// <summary>The full name, plus for "Michael (Rai) Pokorny" both "michael pokorny" and "rai pokorny".</summary>
     private static string[] ExactKeys(SearchAnalyzers analyzers, IEnumerable<string> spellings, string key)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { key };
+        // The name typed without spaces ("gregbrockman") is exact too.
+        var keys = new HashSet<string>(StringComparer.Ordinal) { key, key.Replace(" ", "", StringComparison.Ordinal) };
         foreach (var spelling in spellings)
         {
             var open = spelling.IndexOf('(');

@@ -19,6 +19,7 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
     /// <summary>Scores a candidate; null when some query token matches none of the person's tokens.</summary>
     public static PersonMatch? Evaluate(IndexedPerson person, IReadOnlyList<string> tokens, string joined, bool allowPrefix = true)
     {
+        var exact = Array.IndexOf(person.ExactKeys, joined) >= 0;
         var worst = MatchTier.AllWords;
         var total = 0.0;
         var covered = new bool[person.Tokens.Length];
@@ -37,7 +38,11 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
                     (best, bestTier, bestIndex) = (tokenScore, tier, i);
             }
             if (best <= 0)
+            {
+                if (exact)
+                    continue; // "gregbrockman": one word that is the whole name
                 return null;
+            }
             total += best;
             if (bestTier < worst)
                 worst = bestTier;
@@ -50,7 +55,6 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
                 inPlace += 0.5;
         }
 
-        var exact = Array.IndexOf(person.ExactKeys, joined) >= 0;
         var matchTier = exact ? MatchTier.Exact : worst;
         // An exact form is complete by definition ("Rai Pokorny" is all of Michael (Rai) Pokorny's short form);
         // among exact forms the better-known person wins.
