@@ -24,7 +24,8 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     private const int MaxPersonTokens = 6;
     private const int MaxTextTokens = 8;
     private const int SuggestionCount = 5;
-    private const int SimilarityScanLimit = 20_000;
+    /// <summary>The last-resort "did you mean" by letter pairs only runs on catalogs this small.</summary>
+    private const int SimilarityScanLimit = 2_000;
 
     private readonly SearchAnalyzers analyzers = new();
     private readonly ILogger logger;
@@ -111,7 +112,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new PersonResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = WithoutTitles(AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens + 2));
+            var tokens = WithoutTitles(AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens + 2).Distinct().ToList());
             if (tokens.Count == 0)
                 return empty;
             var matches = PersonLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -119,7 +120,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
             {
                 var suggestions = PersonLookup.Suggest(generation, searcher, tokens, SuggestionCount);
                 if (suggestions.Count == 0)
-                    suggestions = Nearest(generation.Data.People.Select(p => (p.Key, p.Name)), string.Join(' ', tokens));
+                    suggestions = Nearest(generation.Data.People.Length > SimilarityScanLimit ? [] : generation.Data.People.Select(p => (p.Key, p.Name)).ToList(), string.Join(' ', tokens));
                 return new PersonResult(text, [], suggestions);
             }
             var hits = matches
@@ -140,7 +141,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Section, text, MaxTextTokens);
+            var tokens = AnalyzedText.Terms(analyzers.Section, text, MaxTextTokens).Distinct().ToList();
             if (tokens.Count == 0)
                 return empty;
             var found = SectionLookup.Find(generation, searcher, tokens, documentId, Math.Clamp(limit, 1, 50));
@@ -150,7 +151,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
                 if (suggestions.Count == 0)
                 {
                     suggestions = Nearest(
-                        generation.Data.Sections.Select(s => (string.Join(' ', s.TitleWords.Concat(s.AreaWords)), s.DisplayName)),
+                        generation.Data.Sections.Length > SimilarityScanLimit ? [] : generation.Data.Sections.Select(s => (string.Join(' ', s.TitleWords.Concat(s.AreaWords)), s.DisplayName)).ToList(),
                         string.Join(' ', AnalyzedText.Terms(analyzers.Person, text, MaxTextTokens)));
                 }
                 return new SectionResult(text, [], suggestions);
@@ -168,7 +169,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new RoleResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Role, text, MaxTextTokens);
+            var tokens = AnalyzedText.Terms(analyzers.Role, text, MaxTextTokens).Distinct().ToList();
             if (tokens.Count == 0)
                 return empty;
             var found = RoleLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -248,12 +249,11 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     private static SectionHit ToHit(IndexedSection section, double score) =>
         new(section.Key, section.DisplayName, score, section.Document, section.Area, section.Section);
 
-    private static List<string> Nearest(IEnumerable<(string Folded, string Display)> candidates, string folded)
+    private static List<string> Nearest(IReadOnlyCollection<(string Folded, string Display)> candidates, string folded)
     {
-        if (folded.Length == 0)
+        if (folded.Length == 0 || candidates.Count > SimilarityScanLimit)
             return [];
         return candidates
-            .Take(SimilarityScanLimit)
             .Select(c => (c.Display, Score: TextDistance.BigramSimilarity(folded, c.Folded)))
             .Where(c => c.Score >= 0.25)
             .OrderByDescending(c => c.Score)
