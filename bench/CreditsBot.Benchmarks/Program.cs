@@ -87,12 +87,12 @@ if (options.Credits > 0)
     var generated = built.Elapsed;
     built.Restart();
     using var search = new CreditsSearchEngine();
-    search.Publish(synthetic, "synthetic", options.IndexFolder);
+    var reopened = search.Publish(synthetic, "synthetic-" + options.Credits + "-" + options.People, options.IndexFolder);
     var indexed = built.Elapsed;
     Console.WriteLine();
     Console.WriteLine($"Synthetic: {synthetic.CreditCount:N0} credits, {search.Summary!.People:N0} people, {synthetic.SectionCount:N0} sections, " +
         $"{synthetic.Documents.Count} documents (generated in {generated.TotalSeconds:F1} s)");
-    Console.WriteLine($"Synthetic: index built in {indexed.TotalSeconds:F1} s ({(options.IndexFolder is null ? "in memory" : "on disk")}); " +
+    Console.WriteLine($"Synthetic: index {(reopened ? "reopened" : "built")} in {indexed.TotalSeconds:F1} s ({(options.IndexFolder is null ? "in memory" : "on disk")}); " +
         $"managed heap after build {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB");
     Console.WriteLine();
     Report.Header();

@@ -26,9 +26,12 @@ internal sealed class NormalizingCharFilter : CharFilter
         base.Dispose(disposing);
     }
 
+    [ThreadStatic]
+    private static char[]? readBuffer;
+
     private static string ReadCapped(TextReader input)
     {
-        var buffer = new char[SearchTextNormalizer.MaxLength * 4];
+        var buffer = readBuffer ??= new char[SearchTextNormalizer.MaxLength * 4];
         var total = 0;
         int read;
         while (total < buffer.Length && (read = input.Read(buffer, total, buffer.Length - total)) > 0)

@@ -96,6 +96,7 @@ internal sealed class CreditsIndexData
 
         var sections = new List<IndexedSection>();
         var roles = new List<IndexedRole>();
+        var roleTokens = new Dictionary<string, string[]>(StringComparer.Ordinal); // many credits share a role text
         foreach (var document in catalog.Documents)
         {
             var documentTokens = WithJoinedForms(analyzers.Section, $"{document.Id} {document.Title}");
@@ -130,7 +131,8 @@ internal sealed class CreditsIndexData
             {
                 if (string.IsNullOrWhiteSpace(entry.Role) || !byName.TryGetValue(entry.Person, out var person))
                     continue;
-                var tokens = WithJoinedForms(analyzers.Role, entry.Role);
+                if (!roleTokens.TryGetValue(entry.Role, out var tokens))
+                    roleTokens[entry.Role] = tokens = WithJoinedForms(analyzers.Role, entry.Role);
                 if (tokens.Length > 0)
                     roles.Add(new IndexedRole { Ordinal = roles.Count, Person = person, Entry = entry, Tokens = tokens });
             }
@@ -168,7 +170,11 @@ internal sealed class CreditsIndexData
                 key = tokens.Length == 0 ? entry.Person.Trim() : string.Join(' ', tokens);
                 analysed[entry.Person] = key;
                 if (tokensOf.TryAdd(key, tokens))
-                    searchTokensOf[key] = WithJoinedForms(analyzers.Person, entry.Person);
+                {
+                    searchTokensOf[key] = entry.Person.IndexOfAny(JoiningMarks) >= 0
+                        ? WithJoinedForms(analyzers.Person, entry.Person)
+                        : tokens;
+                }
             }
             if (key.Length == 0)
                 continue;
@@ -235,7 +241,7 @@ internal sealed class CreditsIndexData
         var tokens = AnalyzedText.Terms(analyzer, text, maxTokens: 32);
         foreach (var word in text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.IndexOfAny(['-', '‐', '.', '/']) < 0)
+            if (word.IndexOfAny(JoiningMarks) < 0)
                 continue;
             var parts = AnalyzedText.Terms(analyzer, word, 8);
             var joined = AnalyzedText.Terms(analyzer, string.Concat(parts), 1);
@@ -244,6 +250,9 @@ internal sealed class CreditsIndexData
         }
         return tokens.ToArray();
     }
+
+    /// <summary>Marks inside a word whose parts are also worth indexing joined.</summary>
+    private static readonly char[] JoiningMarks = ['-', '‐', '.', '/'];
 
     private static string StableKey(string key)
     {
