@@ -1,1 +1,118 @@
-Console.WriteLine("benchmarks: see docs/benchmarks.md");
+using System.Diagnostics;
+using CreditsBot.Benchmarks;
+using CreditsBot.Core.Import;
+using CreditsBot.Core.Model;
+using CreditsBot.Core.Search;
+
+// Search figures for docs/search.md. Run in Release:
+//   dotnet run -c Release --project bench/CreditsBot.Benchmarks -- [--credits 1000000] [--people 200000] [--queries 2000] [--baseline 100]
+var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+var clock = Stopwatch.StartNew();
+var options = BenchOptions.Parse(args);
+
+// 1. The bundled pages: how soon the first answer comes, then latency per lookup.
+var seeds = SeedPageImporter.ImportFolders([Path.Combine(AppContext.BaseDirectory, "seeds")]);
+using var seedSearch = new CreditsSearchEngine();
+seedSearch.Publish(seeds, "seeds");
+seedSearch.FindPerson("Greg Brockman");
+var readyAfter = clock.Elapsed;
+var sinceProcessStart = DateTime.UtcNow - processStart;
+Console.WriteLine($"Seeds: {seeds.CreditCount} credits, {seeds.PersonCount} names, {seeds.SectionCount} sections");
+Console.WriteLine($"Seeds: imported, indexed and first answer {readyAfter.TotalMilliseconds:F0} ms after Main; {sinceProcessStart.TotalMilliseconds:F0} ms after process start");
+var probe = Array.IndexOf(args, "--probe");
+if (probe >= 0)
+{
+    // Times one query on the seeds, for looking into a slow case.
+    foreach (var text in args[(probe + 1)..])
+    {
+        var kind = text.Split(':')[0];
+        var q = text[(kind.Length + 1)..];
+        Action run = kind switch
+        {
+            "person" => () => seedSearch.FindPerson(q),
+            "role" => () => seedSearch.FindRole(q),
+            "section" => () => seedSearch.FindSection(q),
+            _ => () => seedSearch.Autocomplete(AutocompleteKind.Person, q),
+        };
+        var figures = Latency.Measure(Enumerable.Repeat(0, 300).ToList(), _ => run());
+        Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs");
+    }
+    return 0;
+}
+Console.WriteLine();
+Report.Header();
+RunLookups("seeds", seeds, seedSearch, options.Queries, options.Queries);
+
+if (options.Credits > 0)
+{
+    // 2. A synthetic catalog of the requested size.
+    GC.Collect();
+    var built = Stopwatch.StartNew();
+    var synthetic = SyntheticCorpus.Build(options.Credits, options.People);
+    var generated = built.Elapsed;
+    built.Restart();
+    using var search = new CreditsSearchEngine();
+    search.Publish(synthetic, "synthetic", options.IndexFolder);
+    var indexed = built.Elapsed;
+    Console.WriteLine();
+    Console.WriteLine($"Synthetic: {synthetic.CreditCount:N0} credits, {search.Summary!.People:N0} people, {synthetic.SectionCount:N0} sections, " +
+        $"{synthetic.Documents.Count} documents (generated in {generated.TotalSeconds:F1} s)");
+    Console.WriteLine($"Synthetic: index built in {indexed.TotalSeconds:F1} s ({(options.IndexFolder is null ? "in memory" : "on disk")}); " +
+        $"managed heap after build {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB");
+    Console.WriteLine();
+    Report.Header();
+    RunLookups("1M synthetic", synthetic, search, options.Queries, options.Baseline);
+}
+
+using var self = Process.GetCurrentProcess();
+Console.WriteLine();
+Console.WriteLine($"Peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MiB; GC heap high-water (last GC) {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MiB; " +
+    $"gen2 collections {GC.CollectionCount(2)}; total run {clock.Elapsed.TotalSeconds:F0} s; {Environment.ProcessorCount} cores");
+return 0;
+
+static void RunLookups(string corpus, CreditsCatalog catalog, CreditsSearchEngine search, int queries, int baselineQueries)
+{
+    var sets = QuerySets.From(catalog, queries, seed: 11);
+    var baseline = new NaiveBaseline(catalog);
+    var folded = QuerySets.From(catalog, baselineQueries, seed: 11);
+    var hits = 0;
+    Report.Row(corpus, "person", Latency.Measure(sets.People, q => hits += search.FindPerson(q).Hits.Count),
+        Latency.Measure(folded.People.Select(NaiveBaseline.Fold).ToList(), q => baseline.Person(q), warmUp: false));
+    Report.Row(corpus, "autocomplete", Latency.Measure(sets.Prefixes, q => hits += search.Autocomplete(AutocompleteKind.Person, q).Count),
+        Latency.Measure(folded.Prefixes.Select(NaiveBaseline.Fold).ToList(), q => baseline.Autocomplete(q), warmUp: false));
+    Report.Row(corpus, "role", Latency.Measure(sets.Roles, q => hits += search.FindRole(q).Hits.Count),
+        Latency.Measure(folded.Roles.Select(NaiveBaseline.Fold).ToList(), q => baseline.Role(q), warmUp: false));
+    Report.Row(corpus, "section", Latency.Measure(sets.Sections, q => hits += search.FindSection(q).Hits.Count),
+        Latency.Measure(folded.Sections.Select(NaiveBaseline.Fold).ToList(), q => baseline.Section(q), warmUp: false));
+    Report.Row(corpus, "section autocomplete", Latency.Measure(sets.Prefixes, q => hits += search.Autocomplete(AutocompleteKind.Section, q).Count), null);
+    GC.KeepAlive(hits);
+}
+
+internal sealed record BenchOptions(int Credits, int People, int Queries, int Baseline, string? IndexFolder)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        int Int(string name, int fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+        }
+        var disk = Array.IndexOf(args, "--index-folder");
+        return new BenchOptions(
+            Int("--credits", 1_000_000), Int("--people", 200_000), Int("--queries", 2000), Int("--baseline", 100),
+            disk >= 0 && disk + 1 < args.Length ? args[disk + 1] : null);
+    }
+}
+
+internal static class Report
+{
+    public static void Header()
+    {
+        Console.WriteLine("| corpus | lookup | queries | p50 µs | p99 µs | max µs | naive scan p50 µs | naive scan p99 µs |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+    }
+
+    public static void Row(string corpus, string lookup, Latency.Figures lucene, Latency.Figures? naive) =>
+        Console.WriteLine($"| {corpus} | {lookup} | {lucene.Count} | {lucene.P50:F0} | {lucene.P99:F0} | {lucene.Max:F0} | " +
+            $"{(naive is null ? "–" : naive.P50.ToString("F0"))} | {(naive is null ? "–" : naive.P99.ToString("F0"))} |");
+}

@@ -1,14 +1,16 @@
-using CreditsBot.Core.Configuration;
+using CreditsBot.Core.Search;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CreditsBot.Hosting;
 
-/// <summary>The composition root of the worker.</summary>
+/// <summary>The composition root of the worker: search, the Discord transports, and the HTTP surface.</summary>
 public static class CreditsBotHost
 {
     public static WebApplication Build(string[] args)
@@ -24,12 +26,20 @@ public static class CreditsBotHost
         if (builder.Configuration["Http:Urls"] is { Length: > 0 } urls)
             builder.WebHost.UseUrls(urls);
 
-        builder.Services.AddOptions<CreditsOptions>().BindConfiguration(CreditsOptions.SectionName).ValidateOnStart();
-        builder.Services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
+        builder.Services.AddCreditsSearch(builder.Configuration);
+        builder.Services.AddDiscordInteractions(builder.Configuration);
 
         var app = builder.Build();
+        app.MapCreditsHealth();
+        if (ModeOf(builder.Configuration) is DiscordMode.Http or DiscordMode.Both)
+            app.MapDiscordInteractions();
         return app;
     }
+
+    private static DiscordMode ModeOf(IConfiguration configuration) =>
+        Enum.TryParse<DiscordMode>(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Mode)}"], ignoreCase: true, out var mode)
+            ? mode
+            : DiscordMode.None;
 
     /// <summary>Readable one-line console logs by default; <c>Logging:Format=Json</c> for log collectors.</summary>
     private static void ConfigureLogging(WebApplicationBuilder builder)

@@ -1,0 +1,63 @@
+using CreditsBot.Core.Model;
+using CreditsBot.Core.Search;
+using CreditsBot.Core.Search.Analysis;
+
+namespace CreditsBot.Benchmarks;
+
+/// <summary>
+/// What a first attempt would do: fold every name once, then scan all of them per query with an edit
+/// distance (persons), substring tests (autocomplete) or word overlap (roles, sections).
+/// </summary>
+internal sealed class NaiveBaseline
+{
+    private readonly string[] names;
+    private readonly string[] sections;
+    private readonly (string Person, string Role)[] roles;
+
+    public NaiveBaseline(CreditsCatalog catalog)
+    {
+        names = catalog.Entries().Select(e => e.Person).Distinct(StringComparer.Ordinal).Select(Fold).ToArray();
+        sections = catalog.Documents.SelectMany(d => d.Areas.SelectMany(a => a.Sections.Select(s => Fold($"{s.Title} {a.Title} {d.Title}")))).ToArray();
+        roles = catalog.Entries().Where(e => e.Role is not null).Select(e => (e.Person, Fold(e.Role!))).ToArray();
+    }
+
+    private static readonly PersonNameAnalyzer Analyzer = new();
+
+    public static string Fold(string text) => string.Join(' ', AnalyzedText.Terms(Analyzer, text, 16));
+
+    public string? Person(string query)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var name in names)
+        {
+            var distance = TextDistance.Edits(query, name, 3);
+            if (distance < bestDistance)
+                (best, bestDistance) = (name, distance);
+        }
+        return bestDistance <= 3 ? best : null;
+    }
+
+    public int Autocomplete(string prefix)
+    {
+        var count = 0;
+        foreach (var name in names)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) || name.Contains(" " + prefix, StringComparison.Ordinal))
+                count++;
+        }
+        return Math.Min(count, 25);
+    }
+
+    public int Role(string query)
+    {
+        var words = query.Split(' ');
+        return roles.Count(r => words.All(w => r.Role.Contains(w, StringComparison.Ordinal)));
+    }
+
+    public int Section(string query)
+    {
+        var words = query.Split(' ');
+        return sections.Count(s => words.All(w => s.Contains(w, StringComparison.Ordinal)));
+    }
+}

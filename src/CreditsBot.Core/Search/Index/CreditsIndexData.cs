@@ -1,0 +1,228 @@
+using System.Security.Cryptography;
+using System.Text;
+using CreditsBot.Core.Model;
+using CreditsBot.Core.Search.Analysis;
+
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>
+/// Everything a lookup returns, derived from a catalog in a fixed order: people by number of credits
+/// (so the first hits in index order are the best known), sections and roles in page order.
+/// The Lucene documents point into these arrays by ordinal.
+/// </summary>
+internal sealed class CreditsIndexData
+{
+    private CreditsIndexData(
+        CreditsCatalog catalog,
+        IndexedPerson[] people,
+        IndexedSection[] sections,
+        IndexedRole[] roles)
+    {
+        Catalog = catalog;
+        People = people;
+        Sections = sections;
+        Roles = roles;
+        PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        PeopleByFirstWord = Block(people, p => p.Tokens[0]);
+        PeopleByLastWord = Block(people, p => p.Tokens[^1]);
+        SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        Summary = new IndexSummary(
+            catalog.Documents.Select(d => new DocumentSummary(
+                d.Id, d.Title, d.Url, d.Areas.Sum(a => a.Sections.Count), d.CreditCount)).ToList(),
+            sections.Length,
+            people.Length,
+            catalog.CreditCount,
+            DateTimeOffset.UtcNow);
+    }
+
+    public CreditsCatalog Catalog { get; }
+
+    public IndexedPerson[] People { get; }
+
+    public IndexedSection[] Sections { get; }
+
+    public IndexedRole[] Roles { get; }
+
+    public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
+
+    public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>People by their first name word, best known first: the block "also credited as" looks in.</summary>
+    public IReadOnlyDictionary<string, int[]> PeopleByFirstWord { get; }
+
+    /// <summary>People by their last name word, best known first.</summary>
+    public IReadOnlyDictionary<string, int[]> PeopleByLastWord { get; }
+
+    private static Dictionary<string, int[]> Block(IndexedPerson[] people, Func<IndexedPerson, string> word) => people
+        .Where(p => p.Tokens.Length > 0)
+        .GroupBy(word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    public IndexSummary Summary { get; }
+
+    public static CreditsIndexData Build(CreditsCatalog catalog, SearchAnalyzers analyzers)
+    {
+        var people = BuildPeople(catalog, analyzers);
+        var byName = new Dictionary<string, IndexedPerson>(StringComparer.Ordinal);
+        foreach (var person in people)
+            foreach (var credit in person.Credits)
+                byName.TryAdd(credit.Person, person);
+
+        var sections = new List<IndexedSection>();
+        var roles = new List<IndexedRole>();
+        foreach (var document in catalog.Documents)
+        {
+            var documentTokens = WithJoinedForms(analyzers.Section, $"{document.Id} {document.Title}");
+            var documentWords = WithJoinedForms(analyzers.Person, $"{document.Id} {document.Title}");
+            for (var a = 0; a < document.Areas.Count; a++)
+            {
+                var area = document.Areas[a];
+                var areaTokens = WithJoinedForms(analyzers.Section, area.Title);
+                var areaWords = WithJoinedForms(analyzers.Person, area.Title);
+                for (var s = 0; s < area.Sections.Count; s++)
+                {
+                    var section = area.Sections[s];
+                    sections.Add(new IndexedSection
+                    {
+                        Ordinal = sections.Count,
+                        Key = $"{document.Id}/{a}/{s}",
+                        DisplayName = DisplayName(document, area, section),
+                        Document = document,
+                        Area = area,
+                        Section = section,
+                        TitleTokens = WithJoinedForms(analyzers.Section, section.Title),
+                        AreaTokens = areaTokens,
+                        DocumentTokens = documentTokens,
+                        TitleWords = WithJoinedForms(analyzers.Person, section.Title),
+                        AreaWords = areaWords,
+                        DocumentWords = documentWords,
+                    });
+                }
+            }
+
+            foreach (var entry in document.Entries())
+            {
+                if (string.IsNullOrWhiteSpace(entry.Role) || !byName.TryGetValue(entry.Person, out var person))
+                    continue;
+                var tokens = WithJoinedForms(analyzers.Role, entry.Role);
+                if (tokens.Length > 0)
+                    roles.Add(new IndexedRole { Ordinal = roles.Count, Person = person, Entry = entry, Tokens = tokens });
+            }
+        }
+
+        return new CreditsIndexData(catalog, people, sections.ToArray(), roles.ToArray());
+    }
+
+    /// <summary>"Section — Area — Document title", leaving out a part that repeats the one before or is empty; at most 100 characters.</summary>
+    public static string DisplayName(CreditsDocument document, CreditArea area, CreditSection section)
+    {
+        var parts = new List<string>();
+        foreach (var part in new[] { section.Title, area.Title, document.Title })
+        {
+            if (!string.IsNullOrWhiteSpace(part) && !parts.Contains(part.Trim(), StringComparer.OrdinalIgnoreCase))
+                parts.Add(part.Trim());
+        }
+        var name = parts.Count == 0 ? document.Id : string.Join(" — ", parts);
+        return name.Length <= 100 ? name : name[..99] + "…";
+    }
+
+    private static IndexedPerson[] BuildPeople(CreditsCatalog catalog, SearchAnalyzers analyzers)
+    {
+        var groups = new Dictionary<string, List<CreditEntry>>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokensOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var searchTokensOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var analysed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = 0;
+        foreach (var entry in catalog.Entries())
+        {
+            if (!analysed.TryGetValue(entry.Person, out var key))
+            {
+                var tokens = AnalyzedText.Terms(analyzers.Person, entry.Person, maxTokens: 16).ToArray();
+                key = tokens.Length == 0 ? entry.Person.Trim() : string.Join(' ', tokens);
+                analysed[entry.Person] = key;
+                if (tokensOf.TryAdd(key, tokens))
+                    searchTokensOf[key] = WithJoinedForms(analyzers.Person, entry.Person);
+            }
+            if (key.Length == 0)
+                continue;
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                firstSeen[key] = seen++;
+            }
+            list.Add(entry);
+        }
+
+        var ordered = groups
+            .OrderByDescending(g => g.Value.Count)
+            .ThenBy(g => firstSeen[g.Key])
+            .ToList();
+        var people = new IndexedPerson[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (key, credits) = (ordered[i].Key, ordered[i].Value);
+            var name = credits
+                .GroupBy(c => c.Person, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .First().Key;
+            people[i] = new IndexedPerson
+            {
+                Ordinal = i,
+                Key = StableKey(key),
+                Name = name,
+                Tokens = tokensOf[key],
+                SearchTokens = searchTokensOf[key],
+                ExactKeys = ExactKeys(analyzers, credits.Select(c => c.Person).Distinct(StringComparer.Ordinal), key),
+                Credits = credits,
+            };
+        }
+        return people;
+    }
+
+    /// <summary>The full name, plus for "Michael (Rai) Pokorny" both "michael pokorny" and "rai pokorny".</summary>
+    private static string[] ExactKeys(SearchAnalyzers analyzers, IEnumerable<string> spellings, string key)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { key };
+        foreach (var spelling in spellings)
+        {
+            var open = spelling.IndexOf('(');
+            var close = open >= 0 ? spelling.IndexOf(')', open + 1) : -1;
+            if (open < 0 || close < 0)
+                continue;
+            var outside = spelling[..open] + " " + spelling[(close + 1)..];
+            var nickname = spelling[(open + 1)..close];
+            var rest = AnalyzedText.Terms(analyzers.Person, outside, 16);
+            var nick = AnalyzedText.Terms(analyzers.Person, nickname, 16);
+            if (rest.Count > 0)
+                keys.Add(string.Join(' ', rest));
+            if (rest.Count > 1 && nick.Count > 0)
+                keys.Add(string.Join(' ', nick.Concat(rest.Skip(1))));
+        }
+        return keys.ToArray();
+    }
+
+    /// <summary>Analysed tokens plus the joined form of each hyphenated word ("Gontijo-Lopes" → gontijo, lopes, gontijolopes).</summary>
+    public static string[] WithJoinedForms(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        var tokens = AnalyzedText.Terms(analyzer, text, maxTokens: 32);
+        foreach (var word in text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.IndexOfAny(['-', '‐', '.', '/']) < 0)
+                continue;
+            var parts = AnalyzedText.Terms(analyzer, word, 8);
+            var joined = AnalyzedText.Terms(analyzer, string.Concat(parts), 1);
+            if (parts.Count > 1 && joined.Count == 1 && !tokens.Contains(joined[0]))
+                tokens.Add(joined[0]);
+        }
+        return tokens.ToArray();
+    }
+
+    private static string StableKey(string key)
+    {
+        if (key.Length <= 100)
+            return key;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12].ToLowerInvariant();
+        return key[..87] + "~" + hash;
+    }
+}

@@ -1,0 +1,55 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>Writes the Lucene documents of a <see cref="CreditsIndexData"/> into a directory, in one commit.</summary>
+internal static class CreditsIndexWriter
+{
+    public static void Write(LuceneDirectory directory, CreditsIndexData data, SearchAnalyzers analyzers, string fingerprint)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.ForIndexWriter())
+        {
+            OpenMode = OpenMode.CREATE,
+            // Merging only neighbours keeps documents in insertion order, so the first hits of a tier are the best known people.
+            MergePolicy = new LogByteSizeMergePolicy(),
+            RAMBufferSizeMB = 128,
+        };
+        using var writer = new IndexWriter(directory, config);
+
+        foreach (var person in data.People)
+        {
+            var document = new Document { new NumericDocValuesField(IndexFields.Ordinal, person.Ordinal) };
+            foreach (var key in person.ExactKeys)
+                document.Add(new StringField(IndexFields.PersonExact, key, Field.Store.NO));
+            // Already analysed: the analyzer passes the tokens through unchanged.
+            document.Add(new TextField(IndexFields.PersonTokens, string.Join(' ', person.SearchTokens), Field.Store.NO));
+            writer.AddDocument(document);
+        }
+
+        foreach (var section in data.Sections)
+        {
+            writer.AddDocument(new Document
+            {
+                new NumericDocValuesField(IndexFields.Ordinal, section.Ordinal),
+                new TextField(IndexFields.SectionTitle, section.Section.Title + " " + string.Join(' ', section.TitleTokens), Field.Store.NO),
+                new TextField(IndexFields.SectionArea, section.Area.Title, Field.Store.NO),
+                new TextField(IndexFields.SectionDocument, section.Document.Id + " " + section.Document.Title, Field.Store.NO),
+            });
+        }
+
+        foreach (var role in data.Roles)
+        {
+            writer.AddDocument(new Document
+            {
+                new NumericDocValuesField(IndexFields.Ordinal, role.Ordinal),
+                new TextField(IndexFields.Role, role.Entry.Role ?? string.Empty, Field.Store.NO),
+            });
+        }
+
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.FingerprintKey] = fingerprint });
+        writer.Commit();
+    }
+}

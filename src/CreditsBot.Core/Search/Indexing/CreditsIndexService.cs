@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using CreditsBot.Core.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CreditsBot.Core.Search.Indexing;
+
+/// <summary>
+/// Builds the search index from the seed folders at start, then keeps it current: a file watcher (and, for
+/// mounts where watchers are deaf, a slow poll) triggers a look; when the inputs' fingerprint changed the
+/// pages are re-imported and the new index is swapped in. A page that fails to import is logged and the
+/// index already serving stays.
+/// </summary>
+public sealed class CreditsIndexService : BackgroundService
+{
+    /// <summary>Quiet time after the last file event before a rebuild, so a copy of several files rebuilds once.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>How often the folders are checked even without file events.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
+
+    private readonly CreditsSearchEngine engine;
+    private readonly ICreditsCatalogSource source;
+    private readonly CreditsOptions options;
+    private readonly ILogger<CreditsIndexService> logger;
+    private readonly string baseFolder;
+    private readonly SemaphoreSlim refreshing = new(1, 1);
+    private readonly SemaphoreSlim changed = new(0, int.MaxValue);
+
+    public CreditsIndexService(
+        CreditsSearchEngine engine,
+        ICreditsCatalogSource source,
+        IOptions<CreditsOptions> options,
+        ILogger<CreditsIndexService> logger,
+        IHostEnvironment? environment = null)
+    {
+        this.engine = engine;
+        this.source = source;
+        this.options = options.Value;
+        this.logger = logger;
+        baseFolder = environment?.ContentRootPath is { Length: > 0 } root ? root : AppContext.BaseDirectory;
+        Folders = this.options.SeedFolders
+            .Where(f => !string.IsNullOrWhiteSpace(f))
+            .Select(f => Path.GetFullPath(f, baseFolder))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        IndexFolder = string.IsNullOrWhiteSpace(this.options.IndexFolder) ? null : Path.GetFullPath(this.options.IndexFolder, baseFolder);
+    }
+
+    /// <summary>The seed folders as absolute paths (relative ones are taken from the app's folder).</summary>
+    public IReadOnlyList<string> Folders { get; }
+
+    /// <summary>The on-disk index folder, or null for an in-memory index.</summary>
+    public string? IndexFolder { get; }
+
+    /// <summary>Looks at the folders once and rebuilds, reopens or keeps the index. Never throws.</summary>
+    public IndexRefresh Refresh()
+    {
+        refreshing.Wait();
+        try
+        {
+            var fingerprint = InputFingerprint.Compute(Folders);
+            if (fingerprint == engine.Fingerprint)
+                return IndexRefresh.Unchanged;
+
+            var clock = Stopwatch.StartNew();
+            var catalog = source.Load(Folders);
+            var reopened = engine.Publish(catalog, fingerprint, IndexFolder);
+            logger.LogInformation(
+                "Search index {Action} in {Milliseconds} ms: {Documents} documents, {Sections} sections, {People} people, {Credits} credits",
+                reopened ? "reopened" : "built", clock.ElapsedMilliseconds, catalog.Documents.Count, catalog.SectionCount,
+                engine.Summary?.People ?? 0, catalog.CreditCount);
+            return reopened ? IndexRefresh.Reopened : IndexRefresh.Rebuilt;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            logger.LogError(exception, engine.IsReady
+                ? "The credits pages changed but could not be indexed; the previous index keeps serving"
+                : "The credits pages could not be indexed; lookups answer nothing until they are fixed");
+            return IndexRefresh.Failed;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the host finish starting while the index builds
+        Refresh();
+        if (!options.WatchForChanges)
+            return;
+
+        var watchers = Folders.Where(Directory.Exists).Select(Watch).ToList();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await changed.WaitAsync(PollInterval, stoppingToken);
+                // Wait until the files have been quiet for a moment.
+                while (await changed.WaitAsync(Debounce, stoppingToken))
+                {
+                }
+                Refresh();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            foreach (var watcher in watchers)
+                watcher.Dispose();
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        refreshing.Dispose();
+        changed.Dispose();
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            IncludeSubdirectories = false,
+        };
+        void Signal(object? sender, EventArgs e) => changed.Release();
+        watcher.Created += Signal;
+        watcher.Changed += Signal;
+        watcher.Deleted += Signal;
+        watcher.Renamed += Signal;
+        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Watching {Folder} failed; changes are still found by polling", folder);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+}

@@ -1,0 +1,64 @@
+namespace CreditsBot.Core.Search;
+
+/// <summary>Edit distance with adjacent transpositions (optimal string alignment), as FuzzyQuery counts it.</summary>
+public static class TextDistance
+{
+    /// <summary>The distance, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.</summary>
+    public static int Edits(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+            return max + 1;
+        if (a.Length == 0 || b.Length == 0)
+            return Math.Max(a.Length, b.Length);
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (rowMin > max)
+                return max + 1;
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return Math.Min(previous[b.Length], max + 1);
+    }
+
+    /// <summary>How many edits a token of this length may carry and still match: none under 4 letters, 1 up to 7, 2 from 8.</summary>
+    public static int AllowedEdits(int length) => length < 4 ? 0 : length < 8 ? 1 : 2;
+
+    /// <summary>Dice coefficient over character bigrams (0–1): a last resort for "did you mean" on small catalogs.</summary>
+    public static double BigramSimilarity(string a, string b)
+    {
+        if (a.Length < 2 || b.Length < 2)
+            return a == b ? 1 : 0;
+        var grams = new Dictionary<int, int>();
+        for (var i = 0; i < a.Length - 1; i++)
+        {
+            var key = (a[i] << 16) | a[i + 1];
+            grams[key] = grams.GetValueOrDefault(key) + 1;
+        }
+        var shared = 0;
+        for (var i = 0; i < b.Length - 1; i++)
+        {
+            var key = (b[i] << 16) | b[i + 1];
+            if (grams.TryGetValue(key, out var count) && count > 0)
+            {
+                grams[key] = count - 1;
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.Length - 1 + b.Length - 1);
+    }
+}

@@ -1,0 +1,111 @@
+using CreditsBot.Discord.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CreditsBot.Discord.Gateway;
+
+/// <summary>
+/// Runs this process's shards side by side, sharing one identify gate (so fresh sessions respect
+/// <c>max_concurrency</c> and the daily budget across all of them) and one interaction dispatcher. A fatal close on
+/// any shard stops them all.
+/// </summary>
+public sealed class GatewayShardManager(
+    IGatewayBotInfoSource botInfo,
+    GatewayInteractionDispatcher dispatcher,
+    IOptions<DiscordOptions> discordOptions,
+    IOptions<GatewayClientOptions> clientOptions,
+    ILoggerFactory loggerFactory)
+{
+    private readonly ILogger logger = loggerFactory.CreateLogger<GatewayShardManager>();
+
+    /// <summary>Returns on cancellation, after every shard closed; throws <see cref="GatewayFatalException"/> when one cannot go on.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var discord = discordOptions.Value;
+        var client = clientOptions.Value;
+        if (string.IsNullOrWhiteSpace(discord.Token))
+        {
+            throw new GatewayFatalException("Discord:Token is missing: set Discord__Token to the bot token from the Developer Portal.");
+        }
+
+        var info = await GetBotInfoAsync(client, stoppingToken).ConfigureAwait(false);
+        if (info is null)
+        {
+            return;
+        }
+
+        var plan = GatewayShardPlan.From(discord, info);
+        var limit = info.SessionStartLimit;
+        var gate = new IdentifyGate(
+            limit,
+            client.IdentifyWindow,
+            async ct => (await botInfo.GetAsync(ct).ConfigureAwait(false)).SessionStartLimit,
+            logger);
+        logger.LogInformation(
+            "Starting gateway shards [{ShardIds}] of {ShardCount} on {Host} (identify budget {Remaining}/{Total}, max_concurrency {MaxConcurrency})",
+            string.Join(", ", plan.ShardIds),
+            plan.ShardCount,
+            plan.GatewayUrl.Authority,
+            limit.Remaining,
+            limit.Total,
+            limit.MaxConcurrency);
+
+        using var allShards = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var runs = plan.ShardIds.Select(shardId => RunShardAsync(
+            new GatewayConnection(
+                shardId,
+                plan.ShardCount,
+                plan.GatewayUrl,
+                discord.Token,
+                gate,
+                dispatcher.Dispatch,
+                client,
+                loggerFactory.CreateLogger<GatewayConnection>()),
+            allShards)).ToArray();
+        await Task.WhenAll(runs).ConfigureAwait(false);
+    }
+
+    private static async Task RunShardAsync(GatewayConnection connection, CancellationTokenSource allShards)
+    {
+        try
+        {
+            await connection.RunAsync(allShards.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The others close cleanly; the exception still reaches the caller through WhenAll.
+            await allShards.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<GatewayBotInfo?> GetBotInfoAsync(GatewayClientOptions client, CancellationToken stoppingToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await botInfo.GetAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is not GatewayFatalException)
+            {
+                var delay = TimeSpan.FromMilliseconds(Math.Min(
+                    client.ReconnectMaxDelay.TotalMilliseconds,
+                    client.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30))));
+                logger.LogWarning("GET /gateway/bot failed ({Error}); retrying in {DelayMs} ms", ex.Message, (int)delay.TotalMilliseconds);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return null;
+                }
+            }
+        }
+    }
+}
