@@ -6,7 +6,6 @@ using System.Text.Json;
 using CreditsBot.Core.Import;
 using CreditsBot.Core.Search;
 using CreditsBot.Discord.Http;
-using CreditsBot.LoadTest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,7 +23,7 @@ var warmup = Arg("--warmup", 3);
 var connections = Arg("--connections", 32);
 
 var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
-var search = new CatalogSearch(SeedPageImporter.ImportFolders([seeds]));
+var names = SeedPageImporter.ImportFolders([seeds]).Entries().Select(e => e.Person).Distinct(StringComparer.Ordinal).ToList();
 using var key = Key.Create(SignatureAlgorithm.Ed25519);
 var publicKey = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
@@ -36,18 +35,26 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Discord:Mode"] = "Http",
     ["Discord:PublicKey"] = publicKey,
     ["Discord:RegisterCommandsOnStart"] = "false",
+    ["Credits:SeedFolders:0"] = seeds,
+    ["Credits:WatchForChanges"] = "false",
 });
-builder.Services.AddSingleton<ICreditsSearch>(search);
+// The real search (Lucene.Net, in memory), as the host wires it.
+builder.Services.AddCreditsSearch(builder.Configuration);
 builder.Services.AddDiscordInteractions(builder.Configuration);
 await using var app = builder.Build();
 app.MapDiscordInteractions();
 app.MapCreditsHealth();
 await app.StartAsync();
+var search = app.Services.GetRequiredService<ICreditsSearch>();
+var indexing = Stopwatch.StartNew();
+while (!search.IsReady && indexing.Elapsed < TimeSpan.FromSeconds(60))
+    await Task.Delay(50);
+Console.WriteLine($"index ready: {search.IsReady} after {indexing.Elapsed.TotalMilliseconds:0} ms");
 var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
 // Pre-signed requests, one per credited name (Discord signs each with its own timestamp; so do we).
 var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
-var requests = search.Names.Take(1000).Select((name, i) =>
+var requests = names.Take(1000).Select((name, i) =>
 {
     var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
     {
