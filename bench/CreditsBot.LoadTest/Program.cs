@@ -103,6 +103,7 @@ if (args.Contains("--parts"))
     Measure("Ed25519 verify", i => verifier.Verify(requests[i % requests.Length].Signature, timestamp, requests[i % requests.Length].Body));
     Measure("parse interaction", i => JsonSerializer.Deserialize(requests[i % requests.Length].Body, CreditsBot.Discord.Wire.DiscordJsonContext.Default.Interaction));
     var parsed = requests.Select(r => JsonSerializer.Deserialize(r.Body, CreditsBot.Discord.Wire.DiscordJsonContext.Default.Interaction)!).ToArray();
+    Measure("  of which search.GetPerson + FindPerson", i => { search.GetPerson(names[i % requests.Length]); search.FindPerson(names[i % requests.Length], 5); });
     Measure("dispatch (lookup + reply model + limits)", i => dispatcher.HandleAsync(parsed[i % parsed.Length]).GetAwaiter().GetResult());
     var answers = parsed.Select(p => dispatcher.HandleAsync(p).GetAwaiter().GetResult()).ToArray();
     Measure("serialize response", i => JsonSerializer.SerializeToUtf8Bytes(answers[i % answers.Length], CreditsBot.Discord.Wire.DiscordJsonContext.Default.InteractionResponse));
