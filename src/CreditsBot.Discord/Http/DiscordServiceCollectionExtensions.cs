@@ -1,6 +1,5 @@
 using CreditsBot.Discord.Commands;
 using CreditsBot.Discord.Configuration;
-using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +14,7 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Everything the HTTP interactions endpoint, the command core and the REST client need: validated
     /// <see cref="DiscordOptions"/>, the signature verifier, the dispatcher and responder, the REST client and the
-    /// hosted command registration, and the gateway's <see cref="IGatewayInteractionHandler"/> and
-    /// <see cref="IGatewayBotInfoSource"/> (call this before <c>AddDiscordGateway</c> so they win).
-    /// An <c>ICreditsSearch</c> must be registered too (the search's own extension).
+    /// hosted command registration. An <c>ICreditsSearch</c> must be registered too (the search's own extension).
     /// </summary>
     public static IServiceCollection AddDiscordInteractions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,9 +43,6 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IOriginalResponseEditor>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<CommandRegistrar>();
-        // What the gateway transport needs from this seam (used when the host also calls AddDiscordGateway, after this).
-        services.TryAddSingleton<IGatewayInteractionHandler, GatewayCallbackHandler>();
-        services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
 
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton(sp => new InteractionResponder(

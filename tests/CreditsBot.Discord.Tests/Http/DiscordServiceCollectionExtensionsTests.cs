@@ -34,8 +34,6 @@ public class DiscordServiceCollectionExtensionsTests
         Assert.True(provider.GetRequiredService<Ed25519SignatureVerifier>().HasKey);
         Assert.Same(provider.GetRequiredService<DiscordRestClient>(), provider.GetRequiredService<IOriginalResponseEditor>());
         Assert.Single(provider.GetServices<IHostedService>().OfType<RegisterCommandsService>());
-        Assert.IsType<GatewayCallbackHandler>(provider.GetRequiredService<CreditsBot.Discord.Gateway.IGatewayInteractionHandler>());
-        Assert.IsType<RestGatewayBotInfoSource>(provider.GetRequiredService<CreditsBot.Discord.Gateway.IGatewayBotInfoSource>());
     }
 
     [Fact]
