@@ -26,7 +26,6 @@ ENV Http__Urls=http://0.0.0.0:8080 \
     Credits__SeedFolders__0=/app/seeds \
     Credits__SeedFolders__1=/data/credits \
     Credits__IndexFolder=/data/index \
-    Discord__Mode=Gateway \
     DOTNET_gcServer=0
 RUN mkdir -p /data/credits /data/index && chown -R $APP_UID /data
 VOLUME /data

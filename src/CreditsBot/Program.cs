@@ -1,10 +1,26 @@
 using CreditsBot.Cli;
 using CreditsBot.Hosting;
+using Microsoft.Extensions.Options;
 
 // Verbs (import, person, section, role, search, register) answer from the bundled seeds and exit;
 // with no verb the worker runs: it indexes the pages and serves Discord.
 if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error, Console.In);
 
-await CreditsBotHost.Build(args).RunAsync();
-return 0;
+Microsoft.AspNetCore.Builder.WebApplication app;
+try
+{
+    app = CreditsBotHost.Build(args);
+    CreditsBotHost.CheckSettings(app.Services);
+}
+catch (OptionsValidationException e)
+{
+    // A missing setting is the admin's to fix: say which, without a stack trace.
+    Console.Error.WriteLine("CreditsBot cannot start:");
+    foreach (var failure in e.Failures.Distinct())
+        Console.Error.WriteLine($"  - {failure}");
+    return 2;
+}
+
+await app.RunAsync();
+return Environment.ExitCode; // non-zero when a fatal Discord error stopped the worker

@@ -9,9 +9,9 @@ namespace CreditsBot.Discord.Gateway;
 public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the gateway worker. It runs only when Discord:Mode is Gateway or Both, and then needs an
-    /// <see cref="IGatewayInteractionHandler"/>; <see cref="IGatewayBotInfoSource"/> defaults to
-    /// <see cref="HttpGatewayBotInfoSource"/> unless one is registered before this call. Expects
+    /// Adds the gateway worker. It runs only when Discord:Mode is Gateway or Both. INTERACTION_CREATE goes to
+    /// <see cref="GatewayInteractionResponder"/> and <c>GET /gateway/bot</c> to <see cref="RestGatewayBotInfoSource"/>
+    /// (both need <c>AddDiscordInteractions</c>), unless other implementations are registered before this call. Expects
     /// <see cref="DiscordOptions"/> bound by the host (binding it twice would duplicate Discord:ShardIds).
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
@@ -20,9 +20,9 @@ public static class GatewayServiceCollectionExtensions
         services.AddOptions<GatewayClientOptions>().Bind(configuration.GetSection(GatewayClientOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, GatewayOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayClientOptions>, GatewayOptionsValidator>());
-        services.TryAddSingleton<IGatewayBotInfoSource>(provider => new HttpGatewayBotInfoSource(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) },
-            provider.GetRequiredService<IOptions<DiscordOptions>>()));
+        // Both default to the shared Discord seam (AddDiscordInteractions): the REST client and the one command core.
+        services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
+        services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
         services.TryAddSingleton<GatewayInteractionDispatcher>();
         services.TryAddSingleton<GatewayShardManager>();
         services.AddHostedService<GatewayService>();

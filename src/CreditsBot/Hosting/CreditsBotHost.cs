@@ -1,5 +1,7 @@
+using CreditsBot.Core.Configuration;
 using CreditsBot.Core.Search;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CreditsBot.Hosting;
 
@@ -28,12 +31,21 @@ public static class CreditsBotHost
 
         builder.Services.AddCreditsSearch(builder.Configuration);
         builder.Services.AddDiscordInteractions(builder.Configuration);
+        builder.Services.AddDiscordGateway(builder.Configuration);
 
         var app = builder.Build();
         app.MapCreditsHealth();
         if (ModeOf(builder.Configuration) is DiscordMode.Http or DiscordMode.Both)
             app.MapDiscordInteractions();
         return app;
+    }
+
+    /// <summary>Validates every setting now, so a missing one is reported before anything starts.</summary>
+    public static void CheckSettings(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<CreditsOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<GatewayClientOptions>>().Value;
     }
 
     private static DiscordMode ModeOf(IConfiguration configuration) =>

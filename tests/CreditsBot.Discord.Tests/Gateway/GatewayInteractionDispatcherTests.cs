@@ -54,6 +54,10 @@ public sealed class GatewayInteractionDispatcherTests
 
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(1), "Dispatch waited for the handler");
         Assert.Equal(5, dispatcher.InFlight);
+        // Wait (bounded) until two run, then leave room for a third to start if the bound were broken.
+        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 5;
+        while (handler.MostAtOnce < 2 && Stopwatch.GetTimestamp() < deadline)
+            await Task.Delay(10);
         await Task.Delay(100);
         release.SetResult();
         await dispatcher.DrainAsync(TimeSpan.FromSeconds(5));

@@ -118,7 +118,8 @@ public sealed class GatewayServiceTests
     }
 
     [Fact]
-    public async Task GatewayMode_WithoutAnInteractionHandler_StopsTheHostSayingWhatIsMissing()
+    // Without AddDiscordInteractions the default handler (GatewayInteractionResponder) has no command core.
+    public async Task GatewayMode_WithoutTheCommandCore_StopsTheHostSayingWhatIsMissing()
     {
         await using var gateway = await FakeGateway.StartAsync();
         var logs = new CapturingLoggerProvider();
@@ -133,7 +134,7 @@ public sealed class GatewayServiceTests
             await host.StopAsync();
 
             Assert.NotEqual(0, Environment.ExitCode);
-            Assert.Contains(nameof(IGatewayInteractionHandler), logs.AllText, StringComparison.Ordinal);
+            Assert.Contains(nameof(CreditsBot.Discord.Commands.InteractionResponder), logs.AllText, StringComparison.Ordinal);
             Assert.Empty(gateway.Connections);
         }
         finally

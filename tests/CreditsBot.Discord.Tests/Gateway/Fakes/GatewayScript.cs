@@ -69,6 +69,14 @@ internal sealed class GatewayScript
         return c.SendAsync(Session(c).Record("INTERACTION_CREATE", InteractionData(interactionId)));
     });
 
+    /// <summary>Dispatches INTERACTION_CREATE live on this socket with a whole interaction object, as Discord sends it.</summary>
+    public GatewayScript InteractionPayload(string interactionJson) => Step("InteractionPayload", c =>
+    {
+        var data = JsonNode.Parse(interactionJson)!.AsObject();
+        c.Gateway.RecordInteraction((string)data["id"]!);
+        return c.SendAsync(Session(c).Record("INTERACTION_CREATE", data));
+    });
+
     /// <summary>Dispatches INTERACTION_CREATE into the latest session while no socket carries it: only a RESUME delivers it.</summary>
     public GatewayScript MissedInteraction(string id) => Step($"MissedInteraction({id})", _ =>
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using CreditsBot.Discord.Configuration;
 using CreditsBot.Discord.Gateway;
+using CreditsBot.Discord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,8 +13,8 @@ using Microsoft.Extensions.Options;
 
 namespace CreditsBot.Discord.Tests.Gateway;
 
-/// <summary>GET /gateway/bot against a fake Discord REST on 127.0.0.1.</summary>
-public sealed class HttpGatewayBotInfoSourceTests
+/// <summary>GET /gateway/bot through the REST client, against a fake Discord REST on 127.0.0.1.</summary>
+public sealed class RestGatewayBotInfoSourceTests
 {
     private const string Token = "rest-token.SECRET";
 
@@ -40,7 +41,7 @@ public sealed class HttpGatewayBotInfoSourceTests
         var (app, baseUrl) = await StartRestAsync();
         await using var _ = app;
         using var http = new HttpClient();
-        var source = new HttpGatewayBotInfoSource(http, Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = baseUrl }));
+        var source = new RestGatewayBotInfoSource(new DiscordRestClient(http, Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = baseUrl }), new RateLimitPolicy(TimeProvider.System)));
 
         var info = await source.GetAsync(CancellationToken.None);
 
@@ -53,7 +54,7 @@ public sealed class HttpGatewayBotInfoSourceTests
         var (app, baseUrl) = await StartRestAsync();
         await using var _ = app;
         using var http = new HttpClient();
-        var source = new HttpGatewayBotInfoSource(http, Options.Create(new DiscordOptions { Token = "wrong", ApiBaseUrl = baseUrl }));
+        var source = new RestGatewayBotInfoSource(new DiscordRestClient(http, Options.Create(new DiscordOptions { Token = "wrong", ApiBaseUrl = baseUrl }), new RateLimitPolicy(TimeProvider.System)));
 
         var error = await Assert.ThrowsAsync<GatewayFatalException>(() => source.GetAsync(CancellationToken.None));
 
