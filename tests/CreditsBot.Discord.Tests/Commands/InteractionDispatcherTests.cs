@@ -22,6 +22,44 @@ public class InteractionDispatcherTests
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 
+    public static TheoryData<string, bool, bool> EveryMessagePath()
+    {
+        var data = new TheoryData<string, bool, bool>();
+        string[] bodies =
+        [
+            Payloads.Command("person", ("name", "Greg Brockman")),
+            Payloads.Command("person", ("name", "Gxeg")),
+            Payloads.Command("person", ("name", "<@646650947174531076> @here")),
+            Payloads.Command("section", ("name", "Acknowledgements"), ("private", true)),
+            Payloads.Command("role", ("query", "lead")),
+            Payloads.Command("role", ("query", "nothing like it")),
+            Payloads.Command("about"),
+            Payloads.Command("dance"),
+            Payloads.Command("person"),
+            Payloads.Button("cr|p|1|" + FakeCreditsSearch.PersonKey("Prolific Person")),
+            Payloads.Button("cr|q|0|Greg"),
+            Payloads.Button("cr|p|0|person:nobody"),
+            Payloads.Button("garbage"),
+        ];
+        foreach (var body in bodies)
+            foreach (var (ready, crash) in new[] { (true, false), (false, false), (true, true) })
+                data.Add(body, ready, crash);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMessagePath))]
+    public async Task Every_message_the_dispatcher_makes_mentions_nobody(string body, bool ready, bool crash)
+    {
+        _search.Ready = ready;
+        _search.ThrowOnLookup = crash ? new InvalidOperationException("boom") : null;
+        var response = await Dispatch(body);
+        var message = Assert.IsType<MessagePayload>(response.Data);
+        Assert.NotNull(message.AllowedMentions);
+        Assert.Empty(message.AllowedMentions.Parse);
+        Replies.ReplyBuilderTests.AssertWithinLimits(message);
+    }
+
     [Fact]
     public async Task Ping_gets_pong() => Assert.Equal(InteractionCallbackType.Pong, (await Dispatch(Payloads.Ping())).Type);
 
