@@ -93,6 +93,35 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deeply_nested_signed_body_is_400()
+    {
+        var bomb = """{"type":2,"id":"1","token":"t","data":""" + new string('[', 5000) + new string(']', 5000) + "}";
+        using var response = await _server.PostSignedAsync(bomb);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_timestamp_header_is_401()
+    {
+        var timestamp = new string('1', 10_000);
+        using var response = await _server.PostSignedAsync(Payloads.Ping(), timestamp: timestamp);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("name:(a OR b)^3 AND \"*\"")]
+    [InlineData("🙂\u0000\u001b[31m")]
+    public async Task A_hostile_6000_character_query_gets_a_polite_ephemeral_answer(string start)
+    {
+        using var response = await _server.PostSignedAsync(Payloads.Command("person", ("name", start + new string('x', 6000))));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data");
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.True(data.GetProperty("embeds")[0].GetProperty("description").GetString()!.Length <= 4096);
+    }
+
+    [Fact]
     public async Task A_body_over_the_cap_is_413()
     {
         var huge = Payloads.Command("person", ("name", new string('a', 70_000)));
