@@ -157,7 +157,8 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
 
         return new ReplyModel
         {
-            Title = Escape(hit.DisplayName),
+            // The header names the area and document, so the title is the section's own name.
+            Title = Escape(hit.Section.Title),
             Description = pages.Count > 0 ? header + "\n\n" + pages[current] : header,
             Footer = PageFooter(current, pages.Count),
             Pages = new PageNavigation(current, pages.Count, new CustomIdTarget(CustomIdKind.SectionKey, hit.Key)),
