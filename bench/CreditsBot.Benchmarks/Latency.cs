@@ -7,6 +7,22 @@ internal static class Latency
 {
     public sealed record Figures(int Count, double P50, double P99, double Max);
 
+    /// <summary>
+    /// Runs the inputs <paramref name="rounds"/> times and keeps the round with the lowest p99: on a shared
+    /// machine one round can be hit by another process, which says nothing about the code measured.
+    /// </summary>
+    public static Figures BestOf<T>(int rounds, IReadOnlyList<T> inputs, Action<T> call)
+    {
+        var best = Measure(inputs, call, warmUp: true);
+        for (var round = 1; round < rounds; round++)
+        {
+            var next = Measure(inputs, call, warmUp: false);
+            if (next.P99 < best.P99)
+                best = next;
+        }
+        return best;
+    }
+
     public static Figures Measure<T>(IReadOnlyList<T> inputs, Action<T> call, bool warmUp = true)
     {
         if (inputs.Count == 0)

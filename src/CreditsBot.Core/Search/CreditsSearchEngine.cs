@@ -111,7 +111,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new PersonResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens);
+            var tokens = WithoutTitles(AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens + 2));
             if (tokens.Count == 0)
                 return empty;
             var matches = PersonLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -261,6 +261,15 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
             .Distinct(StringComparer.Ordinal)
             .Take(3)
             .ToList();
+    }
+
+    /// <summary>Forms of address are not part of a credited name ("Dr. Ilya Sutskever"), unless they are all there is.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame" };
+
+    private static List<string> WithoutTitles(List<string> tokens)
+    {
+        var kept = tokens.Where(t => !Titles.Contains(t)).ToList();
+        return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
     }
 
     private static string Clip(string? text)

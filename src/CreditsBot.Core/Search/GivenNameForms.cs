@@ -104,6 +104,13 @@ public static class GivenNameForms
         ("jack", ["john", "jackson"]),
         ("raj", ["rajeev", "rajesh"]),
         ("ilya", ["ilia"]),
+        ("luke", ["lukas", "lucas", "lukasz", "luca", "lucas"]),
+        ("lucas", ["lukas", "lukasz"]),
+        ("piotr", ["peter", "pete"]),
+        ("pawel", ["paul", "pavel"]),
+        ("krzysztof", ["christopher", "chris"]),
+        ("michal", ["michael"]),
+        ("jakub", ["jacob", "jakob"]),
     ];
 
     private static readonly Dictionary<string, string[]> Forms = BuildForms();

@@ -10,15 +10,18 @@ public static class TextDistance
             return max + 1;
         if (a.Length == 0 || b.Length == 0)
             return Math.Max(a.Length, b.Length);
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: called thousands of times per lookup, it must not allocate.
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 768 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
         for (var j = 0; j <= b.Length; j++)
             previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            var rowMin = current[0];
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -30,7 +33,10 @@ public static class TextDistance
             }
             if (rowMin > max)
                 return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
         return Math.Min(previous[b.Length], max + 1);
     }

@@ -9,7 +9,8 @@ namespace CreditsBot.Cli;
 /// <summary>
 /// <c>person</c>, <c>section</c>, <c>role</c>: a readable answer from the pages (exit 0 when something
 /// matched, 1 when not, 2 on bad usage or unreadable pages). <c>search --jsonl</c>: one query per input line
-/// as <c>KIND&lt;TAB&gt;TEXT</c> (person, section, role, autocomplete, autocomplete-section), one JSON object per output line.
+/// as <c>KIND&lt;TAB&gt;TEXT</c> (person, section, role, autocomplete over people and sections, autocomplete-person,
+/// autocomplete-section), one JSON object per output line.
 /// </summary>
 internal static class LookupVerbs
 {
@@ -83,14 +84,19 @@ internal static class LookupVerbs
                 suggestions = role.DidYouMean;
                 break;
             case "autocomplete" or "autocomplete-person" or "autocomplete-section":
-                var choices = search.Autocomplete(kind == "autocomplete-section" ? AutocompleteKind.Section : AutocompleteKind.Person, text);
+                var choices = kind switch
+                {
+                    "autocomplete-person" => search.Autocomplete(AutocompleteKind.Person, text),
+                    "autocomplete-section" => search.Autocomplete(AutocompleteKind.Section, text),
+                    _ => MixedChoices.Of(search, text),
+                };
                 // Choices carry no score: their position is the rank, written as count − index.
                 results = choices.Select((c, i) => (c.Name, (double)(choices.Count - i))).ToArray();
                 break;
             default:
                 return ErrorLine(kind, text, lineNumber, tab < 0
                     ? "expected KIND<TAB>TEXT"
-                    : "unknown kind (expected person, section, role, autocomplete or autocomplete-section)");
+                    : "unknown kind (expected person, section, role, autocomplete, autocomplete-person or autocomplete-section)");
         }
 
         return Json(writer =>

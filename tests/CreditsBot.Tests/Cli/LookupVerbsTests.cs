@@ -99,6 +99,19 @@ public class LookupVerbsTests
         Assert.False(lines[7].TryGetProperty("error", out _));
     }
 
+    [Theory]
+    [InlineData("gre", "Greg Brockman")]
+    [InlineData("red t", "Red teaming leaders — Safety contributions — GPT-4V(ision) technical work and authors")]
+    [InlineData("chatml", "ChatML format — RL & alignment — GPT-4 contributions")]
+    public async Task Autocomplete_in_the_batch_suggests_people_and_sections_together(string typed, string expected)
+    {
+        var (_, output, _) = await Run($"autocomplete\t{typed}\n", "search", "--jsonl");
+
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("results");
+        Assert.InRange(results.GetArrayLength(), 1, 25);
+        Assert.Equal(expected, results[0].GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task Search_without_jsonl_is_a_usage_error()
     {

@@ -15,8 +15,9 @@ internal static class DescriptiveTextAnalysis
         [
             "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
             "the", "to", "was", "were", "with", "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
-            "did", "do", "does", "done", "has", "have", "had", "work", "worked", "working", "on", "about", "any",
-            "me", "show", "find", "list", "people", "person", "someone", "s",
+            "did", "do", "does", "done", "has", "have", "had", "work", "worked", "working", "about", "any",
+            "me", "show", "find", "list", "people", "person", "someone", "s", "built", "build", "made", "responsible",
+            "owned", "handled", "charge", "behind", "credited", "there",
         ],
         ignoreCase: false);
 

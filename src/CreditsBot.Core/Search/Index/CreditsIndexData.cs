@@ -23,8 +23,7 @@ internal sealed class CreditsIndexData
         Sections = sections;
         Roles = roles;
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        PeopleByFirstWord = Block(people, p => p.Tokens[0]);
-        PeopleByLastWord = Block(people, p => p.Tokens[^1]);
+        VariantBlocks = BuildVariantBlocks(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Summary = new IndexSummary(
             catalog.Documents.Select(d => new DocumentSummary(
@@ -47,18 +46,45 @@ internal sealed class CreditsIndexData
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
 
-    /// <summary>People by their first name word, best known first: the block "also credited as" looks in.</summary>
-    public IReadOnlyDictionary<string, int[]> PeopleByFirstWord { get; }
-
-    /// <summary>People by their last name word, best known first.</summary>
-    public IReadOnlyDictionary<string, int[]> PeopleByLastWord { get; }
-
-    private static Dictionary<string, int[]> Block(IndexedPerson[] people, Func<IndexedPerson, string> word) => people
-        .Where(p => p.Tokens.Length > 0)
-        .GroupBy(word, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(p => p.Ordinal).ToArray(), StringComparer.Ordinal);
-
     public IndexSummary Summary { get; }
+
+    /// <summary>
+    /// Small blocks of people that could be spellings of one another, keyed by <see cref="VariantKeys"/>:
+    /// "also credited as" compares a person only with the few people sharing one of its keys.
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> VariantBlocks { get; }
+
+    /// <summary>
+    /// A person's blocking keys: each non-last word with the surname (same first and last words, or a nickname
+    /// or middle name more or less), the surname with the given name's first letter (given names within a few
+    /// edits), and the given name with the surname's first letter (surnames within a few edits).
+    /// </summary>
+    public static IEnumerable<string> VariantKeys(string[] tokens)
+    {
+        if (tokens.Length < 2)
+            yield break;
+        var (first, last) = (tokens[0], tokens[^1]);
+        for (var i = 0; i < tokens.Length - 1; i++)
+            yield return $"w|{tokens[i]}|{last}";
+        yield return $"l|{last}|{first[0]}";
+        yield return $"f|{first}|{last[0]}";
+    }
+
+    private static Dictionary<string, int[]> BuildVariantBlocks(IndexedPerson[] people)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            foreach (var key in VariantKeys(person.Tokens))
+            {
+                if (!blocks.TryGetValue(key, out var block))
+                    blocks[key] = block = [];
+                if (block.Count == 0 || block[^1] != person.Ordinal)
+                    block.Add(person.Ordinal);
+            }
+        }
+        return blocks.Where(b => b.Value.Count > 1).ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     public static CreditsIndexData Build(CreditsCatalog catalog, SearchAnalyzers analyzers)
     {
@@ -183,7 +209,8 @@ internal sealed class CreditsIndexData
     /// <summary>The full name, plus for "Michael (Rai) Pokorny" both "michael pokorny" and "rai pokorny".</summary>
     private static string[] ExactKeys(SearchAnalyzers analyzers, IEnumerable<string> spellings, string key)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { key };
+        // The name typed without spaces ("gregbrockman") is exact too.
+        var keys = new HashSet<string>(StringComparer.Ordinal) { key, key.Replace(" ", "", StringComparison.Ordinal) };
         foreach (var spelling in spellings)
         {
             var open = spelling.IndexOf('(');

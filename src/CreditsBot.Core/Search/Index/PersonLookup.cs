@@ -16,6 +16,8 @@ internal static class PersonLookup
         var data = generation.Data;
         var joined = string.Join(' ', tokens);
         var capacity = Math.Max(limit * 3, 30);
+        // An initial beside other words ("Ilya S") may begin a name; alone, one letter is too little.
+        var minPrefix = tokens.Count > 1 ? 1 : 2;
         var found = new HashSet<int>();
 
         void RunTier(Query query)
@@ -29,9 +31,10 @@ internal static class PersonLookup
         // Typos only when no one matched every word as written.
         var literalHits = found.Count;
         if (found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false, minPrefix))));
         if (literalHits == 0 && found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: true))));
+            // Typed-as-you-go style: only the last word may also be a beginning here (the prefix tier had its turn).
+            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(searcher.IndexReader, t, prefix: i == tokens.Count - 1, fuzzy: true, minPrefix))));
 
         return found
             .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
@@ -70,30 +73,28 @@ internal static class PersonLookup
     public static IReadOnlyList<string> Variants(SearchGeneration generation, IndexedPerson person) =>
         generation.Variants.GetOrAdd(person.Ordinal, _ => FindVariants(generation, person));
 
-    private const int VariantBlockScan = 5000;
+    private const int VariantBlockScan = 2000;
 
-    /// <summary>Looks among people sharing the first or last name word (or a short form of the first): no fuzzy automata needed.</summary>
+    /// <summary>Compares the person with the few people sharing one of its blocking keys (short forms of the given name included).</summary>
     private static IReadOnlyList<string> FindVariants(SearchGeneration generation, IndexedPerson person)
     {
         if (person.Tokens.Length < 2)
             return [];
         var data = generation.Data;
         var firstForms = GivenNameForms.OtherForms(person.Tokens[0]);
-        var blocks = new List<int[]>();
-        void AddBlock(IReadOnlyDictionary<string, int[]> index, string word)
-        {
-            if (index.TryGetValue(word, out var block))
-                blocks.Add(block);
-        }
-        AddBlock(data.PeopleByLastWord, person.Tokens[^1]);
-        AddBlock(data.PeopleByFirstWord, person.Tokens[0]);
+        var keys = CreditsIndexData.VariantKeys(person.Tokens).ToList();
         foreach (var form in firstForms)
-            AddBlock(data.PeopleByFirstWord, form);
+        {
+            keys.Add($"w|{form}|{person.Tokens[^1]}");
+            keys.Add($"f|{form}|{person.Tokens[^1][0]}");
+        }
 
         var seen = new HashSet<int> { person.Ordinal };
         var variants = new List<(string Name, int Ordinal)>();
-        foreach (var block in blocks)
+        foreach (var key in keys)
         {
+            if (!data.VariantBlocks.TryGetValue(key, out var block))
+                continue;
             foreach (var ordinal in block.Take(VariantBlockScan))
             {
                 if (seen.Add(ordinal) && IsProbableVariant(person, data.People[ordinal], firstForms))
@@ -138,11 +139,11 @@ internal static class PersonLookup
     private static bool IsSubset(string[] smaller, string[] larger) =>
         smaller.Length < larger.Length && smaller.All(t => Array.IndexOf(larger, t) >= 0);
 
-    private static Query Group(IndexReader reader, string token, bool prefix, bool fuzzy)
+    private static Query Group(IndexReader reader, string token, bool prefix, bool fuzzy, int minPrefix = 2)
     {
         var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
-        if (prefix && token.Length >= 2)
+        if (prefix && token.Length >= minPrefix)
             alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
         var edits = TextDistance.AllowedEdits(token.Length);
         if (fuzzy && edits > 0)

@@ -10,23 +10,33 @@ namespace CreditsBot.Core.Search.Index;
 /// </summary>
 internal static class RoleLookup
 {
-    private const int CandidateCap = 5000;
+    private const int CandidateCap = 3000;
 
     public static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Find(
         SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
     {
-        var found = Candidates(generation, searcher, tokens, limit, fuzzy: false);
-        return found.Count > 0 ? found : Candidates(generation, searcher, tokens, limit, fuzzy: true);
+        var found = Candidates(generation, searcher, tokens, limit, fuzzy: false, allowMissing: 0);
+        if (found.Count == 0)
+            found = Candidates(generation, searcher, tokens, limit, fuzzy: true, allowMissing: 0);
+        // A longer question may carry a word no role has ("who led the long context kernels work"): one may miss.
+        if (found.Count == 0 && tokens.Count >= 3)
+            found = Candidates(generation, searcher, tokens, limit, fuzzy: true, allowMissing: 1);
+        return found;
     }
 
     private static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit, bool fuzzy)
+        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit, bool fuzzy, int allowMissing)
     {
         var data = generation.Data;
-        var query = QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, fuzzy)));
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal); // many credits share one role text
+        var query = new BooleanQuery();
+        foreach (var token in tokens)
+            query.Add(Group(searcher.IndexReader, token, fuzzy), allowMissing == 0 ? Occur.MUST : Occur.SHOULD);
+        if (allowMissing > 0)
+            query.MinimumNumberShouldMatch = tokens.Count - allowMissing;
         return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
             .Select(o => data.Roles[o])
-            .Select(r => (Role: r, Score: Score(r, tokens)))
+            .Select(r => (Role: r, Score: scores.TryGetValue(r.Entry.Role!, out var known) ? known : scores[r.Entry.Role!] = Score(r, tokens, allowMissing)))
             .Where(x => x.Score > 0)
             .GroupBy(x => x.Role.Person)
             .Select(g =>
@@ -69,9 +79,10 @@ internal static class RoleLookup
             : QueryTerms.AnyOf([QueryTerms.Term(IndexFields.Role, token), TermExpansion.Fuzzy(reader, IndexFields.Role, token, edits, prefixLength: 1)]);
     }
 
-    internal static double Score(IndexedRole role, IReadOnlyList<string> tokens)
+    internal static double Score(IndexedRole role, IReadOnlyList<string> tokens, int allowMissing = 0)
     {
         var total = 0.0;
+        var missing = 0;
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
@@ -86,7 +97,11 @@ internal static class RoleLookup
                     (best, which) = (score, word);
             }
             if (best <= 0)
-                return 0;
+            {
+                if (++missing > allowMissing)
+                    return 0;
+                continue;
+            }
             total += best;
             covered.Add(which!);
         }

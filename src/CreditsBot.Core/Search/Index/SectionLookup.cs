@@ -17,18 +17,28 @@ internal static class SectionLookup
     {
         // Words as written first; building typo automata only when they find nothing keeps the common case fast.
         var found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: false);
-        return found.Count > 0 ? found : Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true);
+        if (found.Count == 0)
+            found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true);
+        // Three words or more may carry one that no title has ("vision data team").
+        if (found.Count == 0 && tokens.Count >= 3)
+            found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true, allowMissing: 1);
+        return found;
     }
 
     private static List<(IndexedSection Section, double Score)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit, bool fuzzy)
+        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit, bool fuzzy,
+        int allowMissing = 0)
     {
         var data = generation.Data;
-        var query = QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, fuzzy)));
+        var query = new BooleanQuery();
+        foreach (var token in tokens)
+            query.Add(Group(searcher.IndexReader, token, fuzzy), allowMissing == 0 ? Occur.MUST : Occur.SHOULD);
+        if (allowMissing > 0)
+            query.MinimumNumberShouldMatch = tokens.Count - allowMissing;
         return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
             .Select(o => data.Sections[o])
             .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
-            .Select(s => (Section: s, Score: Score(s, tokens)))
+            .Select(s => (Section: s, Score: Score(s, tokens, allowMissing)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -75,9 +85,10 @@ internal static class SectionLookup
     }
 
     /// <summary>0 when a word matches nothing; otherwise higher for title words, full title coverage and literal words.</summary>
-    internal static double Score(IndexedSection section, IReadOnlyList<string> tokens)
+    internal static double Score(IndexedSection section, IReadOnlyList<string> tokens, int allowMissing = 0)
     {
         var total = 0.0;
+        var missing = 0;
         var titleCovered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
@@ -85,7 +96,11 @@ internal static class SectionLookup
             best = Math.Max(best, Best(token, section.AreaTokens, 2.0, null));
             best = Math.Max(best, Best(token, section.DocumentTokens, 1.5, null));
             if (best <= 0)
-                return 0;
+            {
+                if (++missing > allowMissing)
+                    return 0;
+                continue;
+            }
             total += best;
         }
         var titleTokens = section.TitleTokens.Distinct(StringComparer.Ordinal).Count();

@@ -26,6 +26,20 @@ internal static class TermExpansion
         if (TermCount(reader, field) > ScanLimit)
             return new FuzzyQuery(new Term(field, term), maxEdits, prefixLength, MaxExpansions, transpositions: true);
 
+        var matches = Scan(reader, field, term, maxEdits, prefixLength);
+        if (matches.Count == 0 && prefixLength > 0 && TermCount(reader, field) <= ScanLimit / 4)
+            matches = Scan(reader, field, term, maxEdits, 0); // a slip on the first letter ("Vrockman")
+
+        var query = new BooleanQuery();
+        foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).Take(MaxExpansions))
+            query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
+        if (query.Clauses.Count == 0)
+            query.Add(QueryTerms.Term(field, term), Occur.SHOULD); // matches nothing new, keeps the query well-formed
+        return query;
+    }
+
+    private static List<(string Term, int Edits)> Scan(IndexReader reader, string field, string term, int maxEdits, int prefixLength)
+    {
         var matches = new List<(string Term, int Edits)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var prefix = new BytesRef(term[..prefixLength]);
@@ -53,13 +67,7 @@ internal static class TermExpansion
             }
             while (enumerator.MoveNext());
         }
-
-        var query = new BooleanQuery();
-        foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).Take(MaxExpansions))
-            query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
-        if (query.Clauses.Count == 0)
-            query.Add(QueryTerms.Term(field, term), Occur.SHOULD); // matches nothing new, keeps the query well-formed
-        return query;
+        return matches;
     }
 
     /// <summary>Above this many terms sharing a prefix, PrefixQuery's own rewrite is used.</summary>

@@ -27,6 +27,7 @@ public sealed class CreditsIndexService : BackgroundService
     private readonly string baseFolder;
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private readonly SemaphoreSlim changed = new(0, int.MaxValue);
+    private string? lastStamp;
 
     public CreditsIndexService(
         CreditsSearchEngine engine,
@@ -55,11 +56,18 @@ public sealed class CreditsIndexService : BackgroundService
     public string? IndexFolder { get; }
 
     /// <summary>Looks at the folders once and rebuilds, reopens or keeps the index. Never throws.</summary>
-    public IndexRefresh Refresh()
+    public IndexRefresh Refresh() => Refresh(onlyIfTouched: false);
+
+    private IndexRefresh Refresh(bool onlyIfTouched)
     {
         refreshing.Wait();
         try
         {
+            // The periodic look only hashes the pages when a name, size or write time moved.
+            var stamp = InputFingerprint.Stamp(Folders);
+            if (onlyIfTouched && stamp == lastStamp)
+                return IndexRefresh.Unchanged;
+            lastStamp = stamp;
             var fingerprint = InputFingerprint.Compute(Folders);
             if (fingerprint == engine.Fingerprint)
                 return IndexRefresh.Unchanged;
@@ -98,12 +106,12 @@ public sealed class CreditsIndexService : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await changed.WaitAsync(PollInterval, stoppingToken);
+                var signalled = await changed.WaitAsync(PollInterval, stoppingToken);
                 // Wait until the files have been quiet for a moment.
                 while (await changed.WaitAsync(Debounce, stoppingToken))
                 {
                 }
-                Refresh();
+                Refresh(onlyIfTouched: !signalled);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -10,7 +10,7 @@ namespace CreditsBot.Core.Search.Indexing;
 public static class InputFingerprint
 {
     /// <summary>Bump when analyzers, fields or ordering change, so old on-disk indexes are rebuilt.</summary>
-    public const string IndexLayoutVersion = "creditsbot-index-1";
+    public const string IndexLayoutVersion = "creditsbot-index-3";
 
     public static string Compute(IEnumerable<string> folders)
     {
@@ -45,6 +45,25 @@ public static class InputFingerprint
             }
         }
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>A cheap look (names, sizes, write times) that tells whether the full fingerprint is worth computing again.</summary>
+    public static string Stamp(IEnumerable<string> folders)
+    {
+        var stamp = new StringBuilder();
+        foreach (var folder in folders)
+        {
+            stamp.Append(folder).Append('\n');
+            if (!Directory.Exists(folder))
+                continue;
+            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            {
+                var info = new FileInfo(file);
+                stamp.Append(info.Name).Append(' ').Append(info.Exists ? info.Length : -1).Append(' ')
+                    .Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+            }
+        }
+        return stamp.ToString();
     }
 
     private static void Add(IncrementalHash hash, string text)
