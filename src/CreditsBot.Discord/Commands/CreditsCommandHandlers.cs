@@ -79,12 +79,13 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     {
         switch (target.Kind)
         {
+            // A key from an older index (or a hand-made id) is looked up as text before giving up.
             case CustomIdKind.PersonKey:
-                return search.GetPerson(target.Argument) is { } person
+                return (search.GetPerson(target.Argument) ?? search.FindPerson(target.Argument, limit: 1).Hits.FirstOrDefault()) is { } person
                     ? PersonPage(person, page, ephemeral, others: [])
                     : Gone("That person is no longer in the index.");
             case CustomIdKind.SectionKey:
-                return search.GetSection(target.Argument) is { } section
+                return (search.GetSection(target.Argument) ?? search.FindSection(target.Argument, limit: 1).Hits.FirstOrDefault()) is { } section
                     ? SectionPage(section, page, ephemeral, others: [])
                     : Gone("That section is no longer in the index.");
             case CustomIdKind.RoleQuery:

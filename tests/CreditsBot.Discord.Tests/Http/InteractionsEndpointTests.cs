@@ -84,7 +84,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [InlineData("""{"type":"2"}""")]
     [InlineData("""{"type":99,"id":"1","token":"t","data":{}}""")]
     [InlineData("""{"type":2,"id":"1","token":"t"}""")]
-    [InlineData("""{"type":3,"id":"1","token":"","data":{"custom_id":"cr|p|0|x"}}""")]
+    [InlineData("""{"type":3,"id":"1","token":"","data":{"custom_id":"cr|p|x|0"}}""")]
     [InlineData("""{"type":2,"id":"1","token":"t","data":{"name":"credits","options":[{"name":"person","type":"one"}]}}""")]
     public async Task Signed_but_malformed_bodies_are_400(string body)
     {
@@ -191,7 +191,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     public async Task A_page_button_updates_the_message_with_type_7()
     {
         var key = FakeCreditsSearch.PersonKey("Prolific Person");
-        using var response = await _server.PostSignedAsync(Payloads.Button($"cr|p|1|{key}"));
+        using var response = await _server.PostSignedAsync(Payloads.Button($"cr|p|{key}|1"));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(7, json.RootElement.GetProperty("type").GetInt32());
         var data = json.RootElement.GetProperty("data");
