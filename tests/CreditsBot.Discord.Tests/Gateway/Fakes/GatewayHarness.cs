@@ -1,3 +1,4 @@
+using CreditsBot.Discord.Tests.Support;
 using System.Diagnostics;
 using CreditsBot.Discord.Configuration;
 using CreditsBot.Discord.Gateway;
