@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CreditsBot.Discord.Wire;
 using static CreditsBot.Discord.Commands.CreditsCommandDefinitions;
 
@@ -74,10 +73,10 @@ public static class CommandParser
     private static string? Text(IReadOnlyList<InteractionDataOption> options, string name) =>
         AsText(options.FirstOrDefault(o => o.Name == name)?.Value);
 
-    private static string? AsText(JsonElement? value) => value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    private static string? AsText(OptionValue? value) => value is { Kind: OptionValueKind.String } v ? v.Text : null;
 
     private static bool Bool(IReadOnlyList<InteractionDataOption> options, string name) =>
-        options.FirstOrDefault(o => o.Name == name)?.Value is { ValueKind: JsonValueKind.True };
+        options.FirstOrDefault(o => o.Name == name)?.Value is { Kind: OptionValueKind.Boolean, Flag: true };
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -79,12 +79,13 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     {
         switch (target.Kind)
         {
+            // A key from an older index (or a hand-made id) is looked up as text before giving up.
             case CustomIdKind.PersonKey:
-                return search.GetPerson(target.Argument) is { } person
+                return (search.GetPerson(target.Argument) ?? search.FindPerson(target.Argument, limit: 1).Hits.FirstOrDefault()) is { } person
                     ? PersonPage(person, page, ephemeral, others: [])
                     : Gone("That person is no longer in the index.");
             case CustomIdKind.SectionKey:
-                return search.GetSection(target.Argument) is { } section
+                return (search.GetSection(target.Argument) ?? search.FindSection(target.Argument, limit: 1).Hits.FirstOrDefault()) is { } section
                     ? SectionPage(section, page, ephemeral, others: [])
                     : Gone("That section is no longer in the index.");
             case CustomIdKind.RoleQuery:
@@ -157,7 +158,8 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
 
         return new ReplyModel
         {
-            Title = Escape(hit.DisplayName),
+            // The header names the area and document, so the title is the section's own name.
+            Title = Escape(hit.Section.Title),
             Description = pages.Count > 0 ? header + "\n\n" + pages[current] : header,
             Footer = PageFooter(current, pages.Count),
             Pages = new PageNavigation(current, pages.Count, new CustomIdTarget(CustomIdKind.SectionKey, hit.Key)),

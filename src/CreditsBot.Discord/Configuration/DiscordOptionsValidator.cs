@@ -3,14 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace CreditsBot.Discord.Configuration;
 
-/// <summary>Fails the start with messages that name the setting and the environment variable to set.</summary>
+/// <summary>
+/// Checks the settings of the HTTP endpoint, the REST client and command registration at start, with messages
+/// that name the setting and the environment variable to set.
+/// </summary>
 public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var errors = new List<string>();
         var http = options.Mode is DiscordMode.Http or DiscordMode.Both;
-        var gateway = options.Mode is DiscordMode.Gateway or DiscordMode.Both;
 
         if (http)
         {
@@ -19,8 +21,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             else if (!IsHex(options.PublicKey, 64))
                 errors.Add("Discord:PublicKey must be 64 hexadecimal characters: check Discord__PublicKey (the application's public key, not the token)");
         }
-        if (gateway && string.IsNullOrWhiteSpace(options.Token))
-            errors.Add("Discord:Token is missing: set Discord__Token (the bot token) for Mode=Gateway or Both");
+        // The gateway's own validator checks the token for Mode=Gateway/Both.
 
         var registering = options.Mode != DiscordMode.None && options.RegisterCommandsOnStart && !string.IsNullOrWhiteSpace(options.Token);
         if (registering && string.IsNullOrWhiteSpace(options.ApplicationId))

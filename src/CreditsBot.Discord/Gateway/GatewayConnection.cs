@@ -25,6 +25,7 @@ internal sealed class GatewayConnection
     private readonly ILogger logger;
     private readonly GatewaySession session = new();
     private readonly Func<double> jitter;
+    private readonly GatewayHealth? health;
 
     public GatewayConnection(
         int shardId,
@@ -35,9 +36,11 @@ internal sealed class GatewayConnection
         Action<JsonElement, int> onInteraction,
         GatewayClientOptions options,
         ILogger logger,
-        Func<double>? jitter = null)
+        Func<double>? jitter = null,
+        GatewayHealth? health = null)
     {
         this.jitter = jitter ?? Random.Shared.NextDouble;
+        this.health = health;
         this.shardId = shardId;
         this.shardCount = shardCount;
         this.gatewayUrl = gatewayUrl;
@@ -55,6 +58,7 @@ internal sealed class GatewayConnection
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var failuresInARow = 0;
+        health?.Starting(shardId);
         while (!stoppingToken.IsCancellationRequested)
         {
             var resume = session.CanResume;
@@ -68,6 +72,7 @@ internal sealed class GatewayConnection
                 }
 
                 outcome = await RunSocketAsync(resume, identifyLease, stoppingToken).ConfigureAwait(false);
+                health?.Disconnected(shardId);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -187,6 +192,7 @@ internal sealed class GatewayConnection
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         state.Acked = true;
+                        health?.Acked(shardId);
                         break;
                     case GatewayOpcode.Heartbeat:
                         // Discord asks for a beat now; the regular schedule carries on unchanged.
@@ -256,6 +262,7 @@ internal sealed class GatewayConnection
                         ? parsed
                         : gatewayUrl;
                 state.Established = true;
+                health?.SessionLive(shardId);
                 logger.LogInformation(
                     "Shard {ShardId} of {ShardCount}: connected, session ready (resume URL {ResumeHost})",
                     shardId,
@@ -264,6 +271,7 @@ internal sealed class GatewayConnection
                 break;
             case "RESUMED":
                 state.Established = true;
+                health?.SessionLive(shardId);
                 logger.LogInformation(
                     "Shard {ShardId}: session resumed; missed events replayed up to sequence {Sequence}",
                     shardId,

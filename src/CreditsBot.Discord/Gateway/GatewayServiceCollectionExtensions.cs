@@ -24,6 +24,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
         services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
         services.TryAddSingleton<GatewayInteractionDispatcher>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GatewayHealth>();
         services.TryAddSingleton<GatewayShardManager>();
         services.AddHostedService<GatewayService>();
         return services;

@@ -14,7 +14,8 @@ public sealed class GatewayShardManager(
     GatewayInteractionDispatcher dispatcher,
     IOptions<DiscordOptions> discordOptions,
     IOptions<GatewayClientOptions> clientOptions,
-    ILoggerFactory loggerFactory)
+    ILoggerFactory loggerFactory,
+    GatewayHealth? health = null)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<GatewayShardManager>();
 
@@ -60,7 +61,8 @@ public sealed class GatewayShardManager(
                 gate,
                 dispatcher.Dispatch,
                 client,
-                loggerFactory.CreateLogger<GatewayConnection>()),
+                loggerFactory.CreateLogger<GatewayConnection>(),
+                health: health),
             allShards)).ToArray();
         await Task.WhenAll(runs).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CreditsBot.Core.Search;
+using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,19 +18,24 @@ public static class HealthEndpoint
         endpoints.MapGet(path, async context =>
         {
             var search = context.RequestServices.GetRequiredService<ICreditsSearch>();
-            var report = Report(search);
+            var report = Report(search, context.RequestServices.GetService<GatewayHealth>());
             context.Response.StatusCode = report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             context.Response.ContentType = "application/json";
             context.Response.Headers.CacheControl = "no-store";
             await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(report, DiscordJsonContext.Default.HealthReport), context.RequestAborted);
         });
 
-    public static HealthReport Report(ICreditsSearch search)
+    /// <summary>Ready when the index is built and no gateway shard has gone unheard for <see cref="GatewayHealth.StaleAfter"/>.</summary>
+    public static HealthReport Report(ICreditsSearch search, GatewayHealth? gateway = null)
     {
         var summary = search.IsReady ? search.Summary : null;
+        var shards = gateway?.Snapshot();
         return new HealthReport
         {
-            Ready = summary is not null,
+            Ready = summary is not null && (gateway is null || gateway.IsHealthy()),
+            Shards = shards is { Count: > 0 }
+                ? shards.Select(s => new ShardHealthReport { Id = s.ShardId, Live = s.Live, LastHeardSeconds = Math.Round(s.SinceLastHeard.TotalSeconds, 1) }).ToList()
+                : null,
             Documents = summary?.Documents.Count ?? 0,
             Sections = summary?.Sections ?? 0,
             People = summary?.People ?? 0,

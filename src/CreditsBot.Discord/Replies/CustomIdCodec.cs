@@ -19,8 +19,9 @@ public enum CustomIdKind
 public sealed record CustomIdTarget(CustomIdKind Kind, string Argument);
 
 /// <summary>
-/// Encodes button state in the custom id as <c>cr|kind|page|argument</c> (≤ 100 characters), so a click is
-/// answered from the id alone, after a restart or on another replica. The argument goes last so it may hold '|'.
+/// Encodes button state in the custom id as <c>cr|kind|argument|page</c> (≤ 100 characters), so a click is
+/// answered from the id alone, after a restart or on another replica. The page is read after the last '|', so the
+/// argument may hold '|' itself.
 /// </summary>
 public static class CustomIdCodec
 {
@@ -42,8 +43,9 @@ public static class CustomIdCodec
     /// </summary>
     public static string? Encode(CustomIdTarget target, int page)
     {
-        var head = $"{Prefix}{Letter(target.Kind)}|{page}|";
-        var room = DiscordLimits.CustomId - head.Length;
+        var head = $"{Prefix}{Letter(target.Kind)}|";
+        var tail = $"|{page}";
+        var room = DiscordLimits.CustomId - head.Length - tail.Length;
         var argument = target.Argument;
         if (argument.Length > room)
         {
@@ -54,7 +56,7 @@ public static class CustomIdCodec
                 cut--;
             argument = argument[..cut];
         }
-        return argument.Length == 0 ? null : head + argument;
+        return argument.Length == 0 ? null : head + argument + tail;
     }
 
     public static bool TryDecode(string? customId, out CustomIdTarget target, out int page)
@@ -63,22 +65,24 @@ public static class CustomIdCodec
         page = 0;
         if (customId is null || customId.Length > DiscordLimits.CustomId || !customId.StartsWith(Prefix, StringComparison.Ordinal))
             return false;
-        var parts = customId.Split('|', 4);
-        if (parts.Length != 4 || parts[3].Length == 0)
+        var lastBar = customId.LastIndexOf('|');
+        if (customId.Length < Prefix.Length + 2 || customId[Prefix.Length + 1] != '|' || lastBar <= Prefix.Length + 2)
             return false;
-        CustomIdKind? kind = parts[1] switch
+        var argument = customId[(Prefix.Length + 2)..lastBar];
+        CustomIdKind? kind = customId[Prefix.Length] switch
         {
-            "p" => CustomIdKind.PersonKey,
-            "s" => CustomIdKind.SectionKey,
-            "r" => CustomIdKind.RoleQuery,
-            "q" => CustomIdKind.PersonQuery,
-            "t" => CustomIdKind.SectionQuery,
+            'p' => CustomIdKind.PersonKey,
+            's' => CustomIdKind.SectionKey,
+            'r' => CustomIdKind.RoleQuery,
+            'q' => CustomIdKind.PersonQuery,
+            't' => CustomIdKind.SectionQuery,
             _ => null,
         };
-        if (kind is null || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page)
-            || page < 0 || page > 10_000)
+        if (kind is null || argument.Length == 0
+            || !int.TryParse(customId.AsSpan(lastBar + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page)
+            || page > 10_000)
             return false;
-        target = new CustomIdTarget(kind.Value, parts[3]);
+        target = new CustomIdTarget(kind.Value, argument);
         return true;
     }
 }

@@ -16,30 +16,41 @@ public static class Markdown
         if (string.IsNullOrEmpty(text))
             return "";
         StringBuilder? sb = null;
+        var lineStart = true;       // only spaces so far on this line
+        var leadingDigits = false;  // only spaces, then digits, so far on this line ("12" of "12. x")
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var special = IsMarkdownSpecial(c);
             var control = char.IsControl(c) && c != '\n';
-            if (!special && !control && c != '@')
+            var escape = IsAlwaysSpecial(c)
+                || (lineStart && c is '#' or '>' or '-' or '+')
+                || (leadingDigits && c == '.'); // "1. x" would become a numbered list
+            if (!escape && !control && c != '@')
             {
                 sb?.Append(c);
-                continue;
             }
-            sb ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
-            if (control)
-                sb.Append(' '); // tabs, CR, NUL and the like would break layout; a space keeps words apart
-            else if (c == '@')
-                sb.Append('@').Append(ZeroWidthSpace); // @everyone, @here, <@id> lose their meaning
             else
-                sb.Append('\\').Append(c);
+            {
+                sb ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
+                if (control)
+                    sb.Append(' '); // tabs, CR, NUL and the like would break layout; a space keeps words apart
+                else if (c == '@')
+                    sb.Append('@').Append(ZeroWidthSpace); // @everyone, @here, <@id> lose their meaning
+                else
+                    sb.Append('\\').Append(c);
+            }
+            leadingDigits = char.IsAsciiDigit(c) && (lineStart || leadingDigits);
+            lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return sb?.ToString() ?? text;
     }
 
-    /// <summary>Characters Discord's markdown may act on; all are non-alphanumeric, so a backslash before them is hidden.</summary>
-    private static bool IsMarkdownSpecial(char c) => c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '-'
-        or '[' or ']' or '(' or ')' or '<';
+    // Headings (#), quotes (>), bullets (- +) and numbered lists (1.) only count at the start of a line, so they
+    // are escaped only there: "GPT-4" and "Jean-Pierre" stay as they are.
+
+    /// <summary>Characters that format wherever they stand (emphasis, code, spoilers, masked links, mentions and
+    /// other angle-bracket syntax). All are non-alphanumeric, so a backslash before them is hidden.</summary>
+    private static bool IsAlwaysSpecial(char c) => c is '\\' or '*' or '_' or '~' or '`' or '|' or '[' or ']' or '<';
 
     /// <summary>Cuts to at most <paramref name="max"/> characters, ending with an ellipsis, never splitting a
     /// surrogate pair or a backslash escape.</summary>

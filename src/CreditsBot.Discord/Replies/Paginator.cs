@@ -34,7 +34,7 @@ public static class Paginator
     /// field named "… (cont.)"), and a page holds at most <paramref name="maxFields"/> fields and <paramref name="maxChars"/> characters.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ReplyField>> PackFields(
-        IEnumerable<(string Name, IReadOnlyList<string> Lines)> groups, int maxFields = 8, int maxChars = 3500)
+        IEnumerable<(string Name, IReadOnlyList<string> Lines)> groups, int maxFields = 12, int maxChars = 3500)
     {
         var fields = new List<ReplyField>();
         foreach (var (name, lines) in groups)

@@ -158,8 +158,7 @@ public static class ReplyBuilder
         rows.AddRange(buttons.Chunk(DiscordLimits.ButtonsPerRow).Select(c => c.ToList()));
 
         var links = model.Links
-            .Where(l => l.Url.Length <= DiscordLimits.ButtonUrl && Uri.TryCreate(l.Url, UriKind.Absolute, out var u)
-                        && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp))
+            .Where(l => IsWebUrl(l.Url))
             .DistinctBy(l => l.Url, StringComparer.Ordinal)
             .Select(l => new MessageComponent
             {
@@ -174,6 +173,13 @@ public static class ReplyBuilder
             .Select(r => new MessageComponent { Type = ComponentType.ActionRow, Components = r })
             .ToList();
     }
+
+    // Discord accepts only http(s) links; anything with spaces or control characters is not a URL we made.
+    private static bool IsWebUrl(string url) =>
+        url.Length <= DiscordLimits.ButtonUrl
+        && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        && url.Length > "https://".Length
+        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
 
     private static MessageComponent Button(string label, string customId, bool disabled) => new()
     {

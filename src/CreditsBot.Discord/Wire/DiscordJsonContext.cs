@@ -36,4 +36,13 @@ public sealed class HealthReport
     [JsonPropertyName("people")] public int People { get; set; }
     [JsonPropertyName("credits")] public int Credits { get; set; }
     [JsonPropertyName("indexed_at")] public DateTimeOffset? IndexedAt { get; set; }
+    /// <summary>Gateway shards, when the gateway runs: live, and seconds since Discord was last heard (READY or heartbeat ACK).</summary>
+    [JsonPropertyName("shards")] public List<ShardHealthReport>? Shards { get; set; }
+}
+
+public sealed class ShardHealthReport
+{
+    [JsonPropertyName("id")] public int Id { get; set; }
+    [JsonPropertyName("live")] public bool Live { get; set; }
+    [JsonPropertyName("last_heard_seconds")] public double LastHeardSeconds { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CreditsBot.Discord.Wire;
@@ -29,7 +28,9 @@ public sealed class Interaction
 /// <summary>The <c>data</c> of a command, autocomplete or component interaction (one shape with optional parts).</summary>
 public sealed class InteractionData
 {
-    [JsonPropertyName("id")] public JsonElement? Id { get; set; }
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Id { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("type")] public int? Type { get; set; }
     [JsonPropertyName("options")] public List<InteractionDataOption>? Options { get; set; }
@@ -44,7 +45,7 @@ public sealed class InteractionDataOption
     [JsonPropertyName("name")] public string Name { get; set; } = "";
     [JsonPropertyName("type")] public ApplicationCommandOptionType Type { get; set; }
     /// <summary>String, number or boolean depending on <see cref="Type"/>; kept raw so no value type can break parsing.</summary>
-    [JsonPropertyName("value")] public JsonElement? Value { get; set; }
+    [JsonPropertyName("value")] public OptionValue? Value { get; set; }
     [JsonPropertyName("options")] public List<InteractionDataOption>? Options { get; set; }
     [JsonPropertyName("focused")] public bool? Focused { get; set; }
 }

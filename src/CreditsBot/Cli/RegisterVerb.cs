@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CreditsBot.Core.Import;
 using CreditsBot.Discord.Commands;
@@ -38,7 +39,13 @@ internal static class RegisterVerb
 
         if (args.Contains("--dry-run"))
         {
-            output.WriteLine(JsonSerializer.Serialize(CreditsCommandDefinitions.Build(documents), DiscordJsonContext.Default.ListApplicationCommand));
+            // Readable for a person: indented, apostrophes and accents as they are.
+            var readable = new DiscordJsonContext(new JsonSerializerOptions(DiscordJsonContext.Default.Options)
+            {
+                WriteIndented = true,
+                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            });
+            output.WriteLine(JsonSerializer.Serialize(CreditsCommandDefinitions.Build(documents), readable.ListApplicationCommand));
             return 0;
         }
 

@@ -19,7 +19,7 @@ public class CreditsCommandHandlersTests
         Assert.Equal("Greg Brockman", reply.Title);
         Assert.Contains("**3** credits", reply.Description);
         Assert.Equal(
-            ["GPT\\-4 contributions › Pretraining › Core contributors", "GPT\\-4 contributions › Pretraining › Compute cluster scaling", "GPT\\-4V contributions › Vision › Evaluation"],
+            ["GPT-4 contributions › Pretraining › Core contributors", "GPT-4 contributions › Pretraining › Compute cluster scaling", "GPT-4V contributions › Vision › Evaluation"],
             reply.Fields.Select(f => f.Name));
         Assert.Equal("Infrastructure lead", reply.Fields[0].Value);
         Assert.Equal("credited", reply.Fields[1].Value);
@@ -114,7 +114,7 @@ public class CreditsCommandHandlersTests
     public void Role_lists_holders_with_where_they_hold_it()
     {
         var reply = _handlers.Role(new RoleCommand("triton lead"));
-        Assert.Contains("**Alex Paino** — Triton lead (GPT\\-4 contributions › Inference research)", reply.Description);
+        Assert.Contains("**Alex Paino** — Triton lead (GPT-4 contributions › Inference research)", reply.Description);
     }
 
     [Fact]

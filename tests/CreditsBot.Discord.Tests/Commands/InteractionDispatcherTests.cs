@@ -22,6 +22,44 @@ public class InteractionDispatcherTests
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 
+    public static TheoryData<string, bool, bool> EveryMessagePath()
+    {
+        var data = new TheoryData<string, bool, bool>();
+        string[] bodies =
+        [
+            Payloads.Command("person", ("name", "Greg Brockman")),
+            Payloads.Command("person", ("name", "Gxeg")),
+            Payloads.Command("person", ("name", "<@646650947174531076> @here")),
+            Payloads.Command("section", ("name", "Acknowledgements"), ("private", true)),
+            Payloads.Command("role", ("query", "lead")),
+            Payloads.Command("role", ("query", "nothing like it")),
+            Payloads.Command("about"),
+            Payloads.Command("dance"),
+            Payloads.Command("person"),
+            Payloads.Button("cr|p|" + FakeCreditsSearch.PersonKey("Prolific Person") + "|1"),
+            Payloads.Button("cr|q|Greg|0"),
+            Payloads.Button("cr|p|person:nobody|0"),
+            Payloads.Button("garbage"),
+        ];
+        foreach (var body in bodies)
+            foreach (var (ready, crash) in new[] { (true, false), (false, false), (true, true) })
+                data.Add(body, ready, crash);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMessagePath))]
+    public async Task Every_message_the_dispatcher_makes_mentions_nobody(string body, bool ready, bool crash)
+    {
+        _search.Ready = ready;
+        _search.ThrowOnLookup = crash ? new InvalidOperationException("boom") : null;
+        var response = await Dispatch(body);
+        var message = Assert.IsType<MessagePayload>(response.Data);
+        Assert.NotNull(message.AllowedMentions);
+        Assert.Empty(message.AllowedMentions.Parse);
+        Replies.ReplyBuilderTests.AssertWithinLimits(message);
+    }
+
     [Fact]
     public async Task Ping_gets_pong() => Assert.Equal(InteractionCallbackType.Pong, (await Dispatch(Payloads.Ping())).Type);
 
@@ -44,7 +82,7 @@ public class InteractionDispatcherTests
     [Fact]
     public async Task A_button_updates_its_message()
     {
-        var response = await Dispatch(Payloads.Button("cr|r|0|lead"));
+        var response = await Dispatch(Payloads.Button("cr|r|lead|0"));
         Assert.Equal(InteractionCallbackType.UpdateMessage, response.Type);
         Assert.Contains("Infrastructure lead", Assert.IsType<MessagePayload>(response.Data).Embeds![0].Description);
     }
@@ -61,7 +99,7 @@ public class InteractionDispatcherTests
     public async Task Not_ready_commands_and_clicks_answer_privately_to_try_again()
     {
         _search.Ready = false;
-        foreach (var body in new[] { Payloads.Command("about"), Payloads.Button("cr|r|0|lead") })
+        foreach (var body in new[] { Payloads.Command("about"), Payloads.Button("cr|r|lead|0") })
         {
             var message = Assert.IsType<MessagePayload>((await Dispatch(body)).Data);
             Assert.Equal(MessageFlags.Ephemeral, message.Flags);
@@ -82,7 +120,7 @@ public class InteractionDispatcherTests
     public void Only_commands_and_clicks_may_be_deferred_and_the_deferral_keeps_privacy()
     {
         Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Command("about"))));
-        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Button("cr|r|0|x"))));
+        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Button("cr|r|x|0"))));
         Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Autocomplete("person", "name", "g"))));
         Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Ping())));
 
@@ -91,6 +129,6 @@ public class InteractionDispatcherTests
         Assert.Null(open.Data);
         var hidden = InteractionDispatcher.Deferral(Parse(Payloads.Command("about", ("private", true))));
         Assert.Equal(MessageFlags.Ephemeral, Assert.IsType<MessagePayload>(hidden.Data).Flags);
-        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionDispatcher.Deferral(Parse(Payloads.Button("cr|r|0|x"))).Type);
+        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionDispatcher.Deferral(Parse(Payloads.Button("cr|r|x|0"))).Type);
     }
 }

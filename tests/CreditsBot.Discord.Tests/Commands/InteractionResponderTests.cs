@@ -49,7 +49,7 @@ public class InteractionResponderTests
     {
         using var gate = new ManualResetEventSlim(false);
         _search.Gate = gate;
-        var response = await Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(Parse(Payloads.Button("cr|r|0|lead")), CancellationToken.None);
+        var response = await Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(Parse(Payloads.Button("cr|r|lead|0")), CancellationToken.None);
         Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, response.Type);
         gate.Set();
         Assert.Contains("Infrastructure lead", (await _editor.NextAsync()).Message.Embeds![0].Description);

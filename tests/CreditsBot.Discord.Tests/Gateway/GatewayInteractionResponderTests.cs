@@ -19,7 +19,7 @@ namespace CreditsBot.Discord.Tests.Gateway;
 [Collection(nameof(ProcessExitCodeCollection))]
 public sealed class GatewayInteractionResponderTests
 {
-    private static IHost BuildHost(FakeGateway gateway, FakeDiscordApi rest, Fakes.CapturingLoggerProvider logs)
+    private static IHost BuildHost(FakeGateway gateway, FakeDiscordApi rest, CapturingLoggerProvider logs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -56,7 +56,7 @@ public sealed class GatewayInteractionResponderTests
         })));
         var callback = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
         rest.Received += r => { if (r.Path.EndsWith("/callback", StringComparison.Ordinal)) callback.TrySetResult(r); };
-        var logs = new Fakes.CapturingLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         using var host = BuildHost(gateway, rest, logs);
 
         await host.StartAsync();

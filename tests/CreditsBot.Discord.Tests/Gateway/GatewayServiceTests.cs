@@ -1,3 +1,4 @@
+using CreditsBot.Discord.Tests.Support;
 using CreditsBot.Discord.Configuration;
 using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Tests.Gateway.Fakes;

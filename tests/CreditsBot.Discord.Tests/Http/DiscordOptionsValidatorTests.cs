@@ -30,10 +30,6 @@ public class DiscordOptionsValidatorTests
         Assert.Empty(Errors(new DiscordOptions { Mode = DiscordMode.Http, PublicKey = Key, Token = "t", RegisterCommandsOnStart = false }));
     }
 
-    [Fact]
-    public void Gateway_mode_needs_a_token() =>
-        Assert.Contains(Errors(new DiscordOptions { Mode = DiscordMode.Gateway }), e => e.Contains("Discord__Token", StringComparison.Ordinal));
-
     [Theory]
     [InlineData("ApplicationId", "not-a-number")]
     [InlineData("GuildId", "12ab")]

@@ -84,12 +84,41 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     [InlineData("""{"type":"2"}""")]
     [InlineData("""{"type":99,"id":"1","token":"t","data":{}}""")]
     [InlineData("""{"type":2,"id":"1","token":"t"}""")]
-    [InlineData("""{"type":3,"id":"1","token":"","data":{"custom_id":"cr|p|0|x"}}""")]
+    [InlineData("""{"type":3,"id":"1","token":"","data":{"custom_id":"cr|p|x|0"}}""")]
     [InlineData("""{"type":2,"id":"1","token":"t","data":{"name":"credits","options":[{"name":"person","type":"one"}]}}""")]
     public async Task Signed_but_malformed_bodies_are_400(string body)
     {
         using var response = await _server.PostSignedAsync(body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_deeply_nested_signed_body_is_400()
+    {
+        var bomb = """{"type":2,"id":"1","token":"t","data":""" + new string('[', 5000) + new string(']', 5000) + "}";
+        using var response = await _server.PostSignedAsync(bomb);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_timestamp_header_is_401()
+    {
+        var timestamp = new string('1', 10_000);
+        using var response = await _server.PostSignedAsync(Payloads.Ping(), timestamp: timestamp);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("name:(a OR b)^3 AND \"*\"")]
+    [InlineData("🙂\u0000\u001b[31m")]
+    public async Task A_hostile_6000_character_query_gets_a_polite_ephemeral_answer(string start)
+    {
+        using var response = await _server.PostSignedAsync(Payloads.Command("person", ("name", start + new string('x', 6000))));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data");
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.True(data.GetProperty("embeds")[0].GetProperty("description").GetString()!.Length <= 4096);
     }
 
     [Fact]
@@ -162,7 +191,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     public async Task A_page_button_updates_the_message_with_type_7()
     {
         var key = FakeCreditsSearch.PersonKey("Prolific Person");
-        using var response = await _server.PostSignedAsync(Payloads.Button($"cr|p|1|{key}"));
+        using var response = await _server.PostSignedAsync(Payloads.Button($"cr|p|{key}|1"));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(7, json.RootElement.GetProperty("type").GetInt32());
         var data = json.RootElement.GetProperty("data");

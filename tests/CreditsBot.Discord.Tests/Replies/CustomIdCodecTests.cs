@@ -22,7 +22,7 @@ public class CustomIdCodecTests
 
     [Fact]
     public void Matches_the_documented_example_shape() =>
-        Assert.Equal("cr|p|2|greg", CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.PersonKey, "greg"), 2));
+        Assert.Equal("cr|p|greg|2", CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.PersonKey, "greg"), 2));
 
     [Fact]
     public void A_key_that_does_not_fit_gives_no_id_rather_than_a_wrong_one() =>
@@ -42,11 +42,13 @@ public class CustomIdCodecTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("cr|p|1")]
-    [InlineData("cr|p|1|")]
-    [InlineData("cr|z|1|key")]
-    [InlineData("cr|p|-1|key")]
-    [InlineData("cr|p|1e3|key")]
-    [InlineData("cr|p|99999999999|key")]
-    [InlineData("xx|p|1|key")]
+    [InlineData("cr|p||1")]
+    [InlineData("cr|p|key|")]
+    [InlineData("cr|z|key|1")]
+    [InlineData("cr|p|key|-1")]
+    [InlineData("cr|p|key|1e3")]
+    [InlineData("cr|p|key|99999999999")]
+    [InlineData("cr|pp|key|1")]
+    [InlineData("xx|p|key|1")]
     public void Garbage_does_not_decode(string? id) => Assert.False(CustomIdCodec.TryDecode(id, out _, out _));
 }

@@ -9,7 +9,10 @@ public class MarkdownTests
     [InlineData("**bold** ~~x~~ `code` ||spoiler||", "\\*\\*bold\\*\\* \\~\\~x\\~\\~ \\`code\\` \\|\\|spoiler\\|\\|")]
     [InlineData("> quote", "\\> quote")]
     [InlineData("# heading", "\\# heading")]
-    [InlineData("[link](https://x.example)", "\\[link\\]\\(https://x.example\\)")]
+    [InlineData("[link](https://x.example)", "\\[link\\](https://x.example)")]
+    [InlineData("GPT-4 and Jean-Pierre #1 > 2", "GPT-4 and Jean-Pierre #1 > 2")]
+    [InlineData("1. first\n  - second\n+ third", "1\\. first\n  \\- second\n\\+ third")]
+    [InlineData("<t:1700000000:R> <:emoji:123>", "\\<t:1700000000:R> \\<:emoji:123>")]
     [InlineData("back\\slash", "back\\\\slash")]
     [InlineData("Plain Name", "Plain Name")]
     public void Escape_puts_a_backslash_before_markdown(string input, string expected) =>

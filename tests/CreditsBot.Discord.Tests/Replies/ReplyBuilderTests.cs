@@ -13,7 +13,7 @@ public class ReplyBuilderTests
         Description = "Hello <@646650947174531076> @everyone",
         Fields = [new ReplyField("f", "v")],
         Pages = new PageNavigation(1, 3, new CustomIdTarget(CustomIdKind.PersonKey, "k")),
-        Buttons = [new ReplyButton("Maybe", "cr|q|0|maybe")],
+        Buttons = [new ReplyButton("Maybe", "cr|q|maybe|0")],
         Links = [new ReplyLink("Page", "https://example.org/credits")],
         Ephemeral = true,
     };
@@ -83,11 +83,11 @@ public class ReplyBuilderTests
     {
         var message = (MessagePayload)ReplyBuilder.Reply(Sample).Data!;
         var nav = message.Components![0].Components!;
-        Assert.Equal("cr|p|0|k", nav[0].CustomId);
-        Assert.Equal("cr|p|2|k", nav[1].CustomId);
+        Assert.Equal("cr|p|k|0", nav[0].CustomId);
+        Assert.Equal("cr|p|k|2", nav[1].CustomId);
         Assert.Null(nav[0].Disabled);
         Assert.Null(nav[1].Disabled);
-        Assert.Equal("cr|q|0|maybe", message.Components[1].Components![0].CustomId);
+        Assert.Equal("cr|q|maybe|0", message.Components[1].Components![0].CustomId);
         var link = message.Components[2].Components![0];
         Assert.Equal(ButtonStyle.Link, link.Style);
         Assert.Equal("https://example.org/credits", link.Url);
@@ -141,7 +141,7 @@ public class ReplyBuilderTests
             Description = new string('d', 10_000),
             Fields = Enumerable.Range(0, 40).Select(i => new ReplyField(new string('n', 400), new string('v', 3000))).ToList(),
             Footer = new string('f', 5000),
-            Buttons = Enumerable.Range(0, 40).Select(i => new ReplyButton(new string('l', 200), $"cr|q|0|{i}")).ToList(),
+            Buttons = Enumerable.Range(0, 40).Select(i => new ReplyButton(new string('l', 200), $"cr|q|{i}|0")).ToList(),
             Links = Enumerable.Range(0, 10).Select(i => new ReplyLink("link", $"https://example.org/{i}")).ToList(),
             Pages = new PageNavigation(3, 9, new CustomIdTarget(CustomIdKind.RoleQuery, new string('q', 300))),
         };

@@ -3,14 +3,23 @@ using Microsoft.Extensions.Logging;
 
 namespace CreditsBot.Discord.Tests.Support;
 
-/// <summary>Keeps every log line (message and exception text) so tests can check what would have been logged.</summary>
+/// <summary>Keeps every log entry (level, category, message and exception text) so tests can read what an operator would see.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    public ConcurrentQueue<string> Lines { get; } = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Text)> _entries = new();
+
+    public IReadOnlyList<(LogLevel Level, string Text)> Entries => _entries.ToArray();
+
+    /// <summary>Each entry as "Level category: message exception".</summary>
+    public IReadOnlyList<string> Lines => _entries.Select(e => e.Text).ToArray();
+
+    public string AllText => string.Join('\n', Lines);
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
-    public void Dispose() { }
+    public void Dispose()
+    {
+    }
 
     private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
     {
@@ -19,6 +28,6 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            owner._entries.Enqueue((logLevel, $"{logLevel} {category}: {formatter(state, exception)}" + (exception is null ? string.Empty : "\n" + exception)));
     }
 }

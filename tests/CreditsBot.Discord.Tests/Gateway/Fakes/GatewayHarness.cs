@@ -1,3 +1,4 @@
+using CreditsBot.Discord.Tests.Support;
 using System.Diagnostics;
 using CreditsBot.Discord.Configuration;
 using CreditsBot.Discord.Gateway;
@@ -25,11 +26,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Dispatcher = new GatewayInteractionDispatcher(handler, Options.Create(client), loggerFactory.CreateLogger<GatewayInteractionDispatcher>());
         BotInfo = new StaticBotInfoSource(info);
         gateway.ClientLog = () => Logs.AllText;
-        var manager = new GatewayShardManager(BotInfo, Dispatcher, Options.Create(discord), Options.Create(client), loggerFactory);
+        var manager = new GatewayShardManager(BotInfo, Dispatcher, Options.Create(discord), Options.Create(client), loggerFactory, Health);
         Run = Task.Run(() => manager.RunAsync(stop.Token));
     }
 
     public RecordingInteractionHandler Handler { get; }
+
+    public GatewayHealth Health { get; } = new(TimeProvider.System);
 
     public GatewayClientOptions Client { get; }
 
