@@ -29,7 +29,7 @@ public sealed class GatewayShardManager(
             throw new GatewayFatalException("Discord:Token is missing: set Discord__Token to the bot token from the Developer Portal.");
         }
 
-        var info = await GetBotInfoAsync(client, stoppingToken).ConfigureAwait(false);
+        var info = await GetBotInfoAsync(discord, client, stoppingToken).ConfigureAwait(false);
         if (info is null)
         {
             return;
@@ -81,7 +81,12 @@ public sealed class GatewayShardManager(
         }
     }
 
-    private async Task<GatewayBotInfo?> GetBotInfoAsync(GatewayClientOptions client, CancellationToken stoppingToken)
+    /// <summary>
+    /// Discord's answer to GET /gateway/bot, retried with backoff. With Discord:GatewayUrl set the bot does not
+    /// depend on it: after one failure it goes on with the configured URL, one identify at a time and the usual
+    /// daily budget (a proxy or test gateway may not serve the REST route).
+    /// </summary>
+    private async Task<GatewayBotInfo?> GetBotInfoAsync(DiscordOptions discord, GatewayClientOptions client, CancellationToken stoppingToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -92,6 +97,11 @@ public sealed class GatewayShardManager(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return null;
+            }
+            catch (Exception ex) when (ex is not GatewayFatalException && !string.IsNullOrWhiteSpace(discord.GatewayUrl))
+            {
+                logger.LogWarning("GET /gateway/bot failed ({Error}); going on with Discord:GatewayUrl and the default identify budget", ex.Message);
+                return new GatewayBotInfo(discord.GatewayUrl, Math.Max(1, discord.ShardCount), new SessionStartLimit(1000, 1000, TimeSpan.FromHours(24), 1));
             }
             catch (Exception ex) when (ex is not GatewayFatalException)
             {

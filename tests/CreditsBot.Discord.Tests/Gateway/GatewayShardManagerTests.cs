@@ -125,4 +125,21 @@ public sealed class GatewayShardManagerTests
         await gateway.WaitForScriptsAsync();
         await bot.StopAsync();
     }
+
+    [Fact]
+    public async Task WithAConfiguredGatewayUrl_AFailingGatewayBotRoute_DoesNotKeepTheBotOffline()
+    {
+        await using var gateway = await FakeGateway.StartAsync(ShardSession());
+        var discord = new DiscordOptions { Mode = DiscordMode.Gateway, Token = FakeGateway.Token, GatewayUrl = gateway.GatewayUrl.ToString() };
+        await using var bot = GatewayHarness.Start(
+            gateway, discord: discord, botInfoFailure: new HttpRequestException("404 from a gateway-only fake"));
+
+        await gateway.WaitForScriptsAsync();
+        await bot.Handler.WaitForAsync(1, gateway);
+        await bot.StopAsync();
+
+        Assert.Equal([0, 1], IdentifiedShardPair(gateway, 0));
+        Assert.Equal(1, bot.BotInfo.Calls);
+        Assert.Contains("going on with Discord:GatewayUrl", bot.Logs.AllText, StringComparison.Ordinal);
+    }
 }

@@ -18,13 +18,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         RecordingInteractionHandler handler,
         GatewayClientOptions client,
         DiscordOptions discord,
-        GatewayBotInfo info)
+        GatewayBotInfo info,
+        Exception? botInfoFailure)
     {
         Handler = handler;
         Client = client;
         loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         Dispatcher = new GatewayInteractionDispatcher(handler, Options.Create(client), loggerFactory.CreateLogger<GatewayInteractionDispatcher>());
-        BotInfo = new StaticBotInfoSource(info);
+        BotInfo = new StaticBotInfoSource(info, botInfoFailure);
         gateway.ClientLog = () => Logs.AllText;
         var manager = new GatewayShardManager(BotInfo, Dispatcher, Options.Create(discord), Options.Create(client), loggerFactory, Health);
         Run = Task.Run(() => manager.RunAsync(stop.Token));
@@ -65,13 +66,15 @@ internal sealed class GatewayHarness : IAsyncDisposable
         RecordingInteractionHandler? handler = null,
         GatewayClientOptions? client = null,
         DiscordOptions? discord = null,
-        GatewayBotInfo? info = null) =>
+        GatewayBotInfo? info = null,
+        Exception? botInfoFailure = null) =>
         new(
             gateway,
             handler ?? new RecordingInteractionHandler(),
             client ?? FastOptions(),
             discord ?? new DiscordOptions { Mode = DiscordMode.Gateway, Token = FakeGateway.Token },
-            info ?? BotInfoFor(gateway));
+            info ?? BotInfoFor(gateway),
+            botInfoFailure);
 
     /// <summary>Stops like the host would: shards close, then in-flight interactions are awaited. Returns how long it took.</summary>
     public async Task<TimeSpan> StopAsync()

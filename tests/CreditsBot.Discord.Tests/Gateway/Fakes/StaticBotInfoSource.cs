@@ -2,8 +2,8 @@ using CreditsBot.Discord.Gateway;
 
 namespace CreditsBot.Discord.Tests.Gateway.Fakes;
 
-/// <summary>Answers GET /gateway/bot from memory, counting the calls.</summary>
-internal sealed class StaticBotInfoSource(GatewayBotInfo info) : IGatewayBotInfoSource
+/// <summary>Answers GET /gateway/bot from memory (or fails with <paramref name="failure"/>), counting the calls.</summary>
+internal sealed class StaticBotInfoSource(GatewayBotInfo info, Exception? failure = null) : IGatewayBotInfoSource
 {
     private int calls;
 
@@ -12,6 +12,6 @@ internal sealed class StaticBotInfoSource(GatewayBotInfo info) : IGatewayBotInfo
     public Task<GatewayBotInfo> GetAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref calls);
-        return Task.FromResult(info);
+        return failure is null ? Task.FromResult(info) : Task.FromException<GatewayBotInfo>(failure);
     }
 }
