@@ -113,11 +113,17 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         return search.Autocomplete(kind.Value, request.Text, document, 25);
     }
 
+    /// <summary>"Document › Area › Section", with the section left out when it only repeats its area (leads listed under the area heading).</summary>
+    private static string SectionPath(CreditsDocument document, CreditArea area, CreditSection section) =>
+        section.Title == area.Title
+            ? $"{Escape(document.Title)} › {Escape(area.Title)}"
+            : $"{Escape(document.Title)} › {Escape(area.Title)} › {Escape(section.Title)}";
+
     private ReplyModel PersonPage(PersonHit hit, int page, bool ephemeral, IReadOnlyList<PersonHit> others, string? query = null)
     {
         var groups = hit.Credits
             .GroupBy(c => (c.Document, c.Area, c.Section))
-            .Select(g => (Name: $"{Escape(g.Key.Document.Title)} › {Escape(g.Key.Area.Title)} › {Escape(g.Key.Section.Title)}",
+            .Select(g => (Name: SectionPath(g.Key.Document, g.Key.Area, g.Key.Section),
                           Lines: (IReadOnlyList<string>)g.OrderBy(c => c.Order).Select(c => c.Role is null ? "credited" : Escape(c.Role)).ToList()))
             .ToList();
         var pages = Paginator.PackFields(groups);

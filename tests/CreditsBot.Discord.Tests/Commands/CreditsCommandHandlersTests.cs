@@ -27,6 +27,20 @@ public class CreditsCommandHandlersTests
     }
 
     [Fact]
+    public void A_section_named_like_its_area_is_not_repeated_in_the_path()
+    {
+        var area = new CreditsBot.Core.Model.CreditArea("Research contributions", []);
+        var section = new CreditsBot.Core.Model.CreditSection("Research contributions", [new("Ada Lovelace", "Research lead")]);
+        var document = new CreditsBot.Core.Model.CreditsDocument("notes", "Engine notes", "notes.txt", null, [area with { Sections = [section] }]);
+        var search = new FakeCreditsSearch(new CreditsBot.Core.Model.CreditsCatalog([document], DateTimeOffset.UnixEpoch));
+
+        var reply = new CreditsCommandHandlers(search).Person(new PersonCommand("Ada Lovelace"));
+
+        Assert.Equal("Engine notes › Research contributions", Assert.Single(reply.Fields).Name);
+        Assert.Equal("Research lead", reply.Fields[0].Value);
+    }
+
+    [Fact]
     public void Person_shows_also_credited_as_and_links_to_known_document_pages()
     {
         var reply = _handlers.Person(new PersonCommand("Greg Brockman", Private: true));
