@@ -113,18 +113,19 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         return search.Autocomplete(kind.Value, request.Text, document, 25);
     }
 
-    /// <summary>"Document › Area › Section", with the section left out when it only repeats its area (leads listed under the area heading).</summary>
-    private static string SectionPath(CreditsDocument document, CreditArea area, CreditSection section) =>
-        section.Title == area.Title
-            ? $"{Escape(document.Title)} › {Escape(area.Title)}"
-            : $"{Escape(document.Title)} › {Escape(area.Title)} › {Escape(section.Title)}";
+    /// <summary>"Area › Section", or the area alone when the section only repeats it (leads listed under the area heading).</summary>
+    private static string SectionPath(CreditArea area, CreditSection section) =>
+        section.Title == area.Title ? Escape(area.Title) : $"{Escape(area.Title)} › {Escape(section.Title)}";
 
     private ReplyModel PersonPage(PersonHit hit, int page, bool ephemeral, IReadOnlyList<PersonHit> others, string? query = null)
     {
+        // One field per document (continued on the next field or page when long), one line per credit in page order.
         var groups = hit.Credits
-            .GroupBy(c => (c.Document, c.Area, c.Section))
-            .Select(g => (Name: SectionPath(g.Key.Document, g.Key.Area, g.Key.Section),
-                          Lines: (IReadOnlyList<string>)g.OrderBy(c => c.Order).Select(c => c.Role is null ? "credited" : Escape(c.Role)).ToList()))
+            .GroupBy(c => c.Document)
+            .Select(g => (Name: Escape(g.Key.Title),
+                          Lines: (IReadOnlyList<string>)g.OrderBy(c => c.Order)
+                              .Select(c => c.Role is null ? SectionPath(c.Area, c.Section) : $"{SectionPath(c.Area, c.Section)} — *{Escape(c.Role)}*")
+                              .ToList()))
             .ToList();
         var pages = Paginator.PackFields(groups);
         var current = Math.Clamp(page, 0, Math.Max(0, pages.Count - 1));

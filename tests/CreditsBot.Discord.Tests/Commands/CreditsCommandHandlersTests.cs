@@ -18,11 +18,9 @@ public class CreditsCommandHandlersTests
         var reply = _handlers.Person(new PersonCommand("Greg Brockman"));
         Assert.Equal("Greg Brockman", reply.Title);
         Assert.Contains("**3** credits", reply.Description);
-        Assert.Equal(
-            ["GPT-4 contributions › Pretraining › Core contributors", "GPT-4 contributions › Pretraining › Compute cluster scaling", "GPT-4V contributions › Vision › Evaluation"],
-            reply.Fields.Select(f => f.Name));
-        Assert.Equal("Infrastructure lead", reply.Fields[0].Value);
-        Assert.Equal("credited", reply.Fields[1].Value);
+        Assert.Equal(["GPT-4 contributions", "GPT-4V contributions"], reply.Fields.Select(f => f.Name));
+        Assert.Equal("Pretraining › Core contributors — *Infrastructure lead*\nPretraining › Compute cluster scaling", reply.Fields[0].Value);
+        Assert.Equal("Vision › Evaluation — *Evaluation lead*", reply.Fields[1].Value);
         Assert.False(reply.Ephemeral);
     }
 
@@ -36,8 +34,8 @@ public class CreditsCommandHandlersTests
 
         var reply = new CreditsCommandHandlers(search).Person(new PersonCommand("Ada Lovelace"));
 
-        Assert.Equal("Engine notes › Research contributions", Assert.Single(reply.Fields).Name);
-        Assert.Equal("Research lead", reply.Fields[0].Value);
+        Assert.Equal("Engine notes", Assert.Single(reply.Fields).Name);
+        Assert.Equal("Research contributions — *Research lead*", reply.Fields[0].Value);
     }
 
     [Fact]
@@ -93,7 +91,7 @@ public class CreditsCommandHandlersTests
         for (var i = 0; i < first.Pages.Count; i++)
         {
             ReplyBuilderTests.AssertWithinLimits((CreditsBot.Discord.Wire.MessagePayload)ReplyBuilder.Reply(reply).Data!);
-            seen.AddRange(reply.Fields.Select(f => f.Name));
+            seen.AddRange(reply.Fields.SelectMany(f => f.Value.Split('\n')));
             Assert.Equal($"Page {i + 1}/{first.Pages.Count}", reply.Footer);
             var message = (CreditsBot.Discord.Wire.MessagePayload)ReplyBuilder.Update(reply).Data!;
             var next = message.Components![0].Components![1].CustomId;
