@@ -16,11 +16,21 @@ try
 catch (OptionsValidationException e)
 {
     // A missing setting is the admin's to fix: say which, without a stack trace.
-    Console.Error.WriteLine("CreditsBot cannot start:");
-    foreach (var failure in e.Failures.Distinct())
-        Console.Error.WriteLine($"  - {failure}");
-    return 2;
+    return CannotStart(e.Failures.Distinct());
+}
+catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+{
+    // A value of the wrong kind, e.g. Discord__Mode=Gatway: the binder's message names the setting and the value.
+    return CannotStart([$"{e.Message} {e.InnerException?.Message}".Trim()]);
 }
 
 await app.RunAsync();
 return Environment.ExitCode; // non-zero when a fatal Discord error stopped the worker
+
+static int CannotStart(IEnumerable<string> problems)
+{
+    Console.Error.WriteLine("CreditsBot cannot start:");
+    foreach (var problem in problems)
+        Console.Error.WriteLine($"  - {problem}");
+    return 2;
+}
