@@ -53,9 +53,6 @@ public static partial class TextShape
         return Words(trimmed).Length <= 12;
     }
 
-    /// <summary>True when every word but particles is capitalised: a heading that could also be a name.</summary>
-    public static bool LooksLikeNameToo(string text) => IsPlausibleName(text);
-
     /// <summary>Sentences, not titles: many words, a sentence break, or a colon.</summary>
     public static bool IsProse(string text)
     {
