@@ -19,7 +19,7 @@ internal static class LookupVerbs
     public static int Run(string verb, string[] args, TextWriter output, TextWriter error)
     {
         var query = QueryText(args);
-        if (query is null)
+        if (string.IsNullOrWhiteSpace(query))
         {
             error.WriteLine($"usage: {verb} \"<text>\" [--seeds DIR]");
             return 2;

@@ -66,6 +66,15 @@ public class LookupVerbsTests
     }
 
     [Fact]
+    public async Task A_lookup_verb_with_blank_text_is_a_usage_error_too()
+    {
+        var (code, _, error) = await Run("", "section", "   ");
+
+        Assert.Equal(2, code);
+        Assert.Contains("usage: section", error);
+    }
+
+    [Fact]
     public async Task Search_jsonl_answers_each_line_with_one_json_object()
     {
         var input = string.Join('\n',
