@@ -4,7 +4,10 @@ using CreditsBot.Discord.Tests.Support;
 
 namespace CreditsBot.Discord.Tests.Http;
 
-/// <summary>The three full interaction examples of discord-api.md §2.4–2.6, byte for byte, through the real endpoint.</summary>
+/// <summary>
+/// The three full interaction examples of discord-api.md §2.4–2.6 through the real endpoint, as documented except
+/// for the interaction tokens: opaque to the bot, so short placeholders stand in for the long example values.
+/// </summary>
 public sealed class DocumentedExamplesTests : IAsyncLifetime
 {
     private const string ExampleA = """
@@ -43,7 +46,7 @@ public sealed class DocumentedExamplesTests : IAsyncLifetime
     "premium_since": null, "deaf": false, "mute": false, "flags": 0, "pending": false,
     "permissions": "2248473465835073", "communication_disabled_until": null
   },
-  "token": "aW50ZXJhY3Rpb246MTUzMzA4MTg2NTkzNjgzMDQ3MDpFWEFNUExFX1RPS0VO",
+  "token": "example-token-a",
   "type": 2,
   "version": 1
 }
@@ -54,7 +57,7 @@ public sealed class DocumentedExamplesTests : IAsyncLifetime
   "type": 4,
   "id": "1533081888489603079",
   "application_id": "1216309572403331073",
-  "token": "aW50ZXJhY3Rpb246MTUzMzA4MTg4ODQ4OTYwMzA3OTpFWEFNUExF",
+  "token": "example-token-b",
   "version": 1,
   "guild_id": "838482473779331074",
   "channel_id": "838482725437571075",
@@ -86,7 +89,7 @@ public sealed class DocumentedExamplesTests : IAsyncLifetime
   "type": 3,
   "id": "1533082159022211081",
   "application_id": "1216309572403331073",
-  "token": "aW50ZXJhY3Rpb246MTUzMzA4MjE1OTAyMjIxMTA4MTpFWEFNUExF",
+  "token": "example-token-c",
   "version": 1,
   "guild_id": "838482473779331074",
   "channel_id": "838482725437571075",
