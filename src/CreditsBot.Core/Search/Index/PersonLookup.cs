@@ -60,13 +60,7 @@ internal static class PersonLookup
                 alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, token.Length >= 6 ? 2 : 1, prefixLength: 0));
             }
         }
-        if (alternatives.Count == 0)
-            return [];
-        return QueryTerms.TopHits(searcher, QueryTerms.AnyOf(alternatives), count * 2)
-            .Select(o => generation.Data.People[o].Name)
-            .Distinct(StringComparer.Ordinal)
-            .Take(count)
-            .ToList();
+        return QueryTerms.Suggestions(searcher, alternatives, count * 2, count, o => generation.Data.People[o].Name, StringComparer.Ordinal);
     }
 
     /// <summary>Probable other spellings of the same person: shown beside the answer, never merged into it.</summary>

@@ -53,4 +53,17 @@ internal static class QueryTerms
         }
         return ordinals;
     }
+
+    /// <summary>"Did you mean": the names of the best matches of any alternative, without repeats.</summary>
+    public static List<string> Suggestions(
+        IndexSearcher searcher, List<Query> alternatives, int fetch, int count, Func<int, string> name, StringComparer comparer)
+    {
+        if (alternatives.Count == 0)
+            return [];
+        return TopHits(searcher, AnyOf(alternatives), fetch)
+            .Select(name)
+            .Distinct(comparer)
+            .Take(count)
+            .ToList();
+    }
 }

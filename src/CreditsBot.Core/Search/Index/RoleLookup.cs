@@ -62,13 +62,7 @@ internal static class RoleLookup
             if (token.Length >= 4)
                 alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.Role, token, 2, prefixLength: 0));
         }
-        if (alternatives.Count == 0)
-            return [];
-        return QueryTerms.TopHits(searcher, QueryTerms.AnyOf(alternatives), count * 4)
-            .Select(o => generation.Data.Roles[o].Entry.Role!)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(count)
-            .ToList();
+        return QueryTerms.Suggestions(searcher, alternatives, count * 4, count, o => generation.Data.Roles[o].Entry.Role!, StringComparer.OrdinalIgnoreCase);
     }
 
     private static Query Group(IndexReader reader, string token, bool fuzzy)

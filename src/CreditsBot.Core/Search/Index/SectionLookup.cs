@@ -60,13 +60,7 @@ internal static class SectionLookup
                     alternatives.Add(TermExpansion.Fuzzy(reader, field, token, 2, prefixLength: 0));
             }
         }
-        if (alternatives.Count == 0)
-            return [];
-        return QueryTerms.TopHits(searcher, QueryTerms.AnyOf(alternatives), count)
-            .Select(o => generation.Data.Sections[o].DisplayName)
-            .Distinct(StringComparer.Ordinal)
-            .Take(count)
-            .ToList();
+        return QueryTerms.Suggestions(searcher, alternatives, count, count, o => generation.Data.Sections[o].DisplayName, StringComparer.Ordinal);
     }
 
     private static readonly string[] Fields = [IndexFields.SectionTitle, IndexFields.SectionArea, IndexFields.SectionDocument];
