@@ -6,12 +6,12 @@ namespace CreditsBot.Discord.Gateway;
 
 /// <summary>
 /// Runs this process's shards side by side, sharing one identify gate (so fresh sessions respect
-/// <c>max_concurrency</c> and the daily budget across all of them) and one interaction dispatcher. A fatal close on
+/// <c>max_concurrency</c> and the daily budget across all of them) and one interaction queue. A fatal close on
 /// any shard stops them all.
 /// </summary>
 public sealed class GatewayShardManager(
     IGatewayBotInfoSource botInfo,
-    GatewayInteractionDispatcher dispatcher,
+    GatewayInteractionQueue queue,
     IOptions<DiscordOptions> discordOptions,
     IOptions<GatewayClientOptions> clientOptions,
     ILoggerFactory loggerFactory,
@@ -59,7 +59,7 @@ public sealed class GatewayShardManager(
                 plan.GatewayUrl,
                 discord.Token,
                 gate,
-                dispatcher.Dispatch,
+                queue.Dispatch,
                 client,
                 loggerFactory.CreateLogger<GatewayConnection>(),
                 health: health),

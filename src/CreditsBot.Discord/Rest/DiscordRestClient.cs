@@ -104,10 +104,10 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
     }
 
     /// <summary>GET /gateway/bot: the gateway URL, the recommended shard count and the session start limit.</summary>
-    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default)
+    public async Task<GatewayBotPayload> GetGatewayBotAsync(CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(RestRoute.GetGatewayBot(), null, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken).ConfigureAwait(false)
+        return await ReadAsync(response, DiscordJsonContext.Default.GatewayBotPayload, cancellationToken).ConfigureAwait(false)
             ?? throw new DiscordRestException(response.StatusCode, RestRoute.GetGatewayBot().RouteKey, null, "empty body");
     }
 

@@ -4,7 +4,7 @@ using CreditsBot.Discord.Gateway;
 
 namespace CreditsBot.Discord.Tests.Gateway.Fakes;
 
-/// <summary>Stands in for the command dispatcher: records which interactions were answered, on which shard, how often.</summary>
+/// <summary>Stands in for the gateway interaction handler: records which interactions were answered, on which shard, how often.</summary>
 internal sealed class RecordingInteractionHandler : IGatewayInteractionHandler
 {
     private readonly ConcurrentQueue<(string Id, int Shard)> answered = new();

@@ -8,13 +8,13 @@ namespace CreditsBot.Discord.Gateway;
 
 /// <summary>
 /// The gateway's end of the one command core: parses INTERACTION_CREATE with the shared wire types, lets the
-/// same <see cref="InteractionResponder"/> as the HTTP endpoint answer it (deferring when in doubt), and
+/// same <see cref="DeadlineKeeper"/> as the HTTP endpoint answer it (deferring when in doubt), and
 /// sends the answer through <c>POST /interactions/{id}/{token}/callback</c>.
 /// </summary>
-public sealed class GatewayInteractionResponder(
-    InteractionResponder responder,
+public sealed class GatewayInteractionHandler(
+    DeadlineKeeper deadlineKeeper,
     DiscordRestClient rest,
-    ILogger<GatewayInteractionResponder> logger) : IGatewayInteractionHandler
+    ILogger<GatewayInteractionHandler> logger) : IGatewayInteractionHandler
 {
     public async Task HandleAsync(JsonElement interaction, int shardId, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class GatewayInteractionResponder(
             return;
         }
 
-        await responder.RespondAsync(
+        await deadlineKeeper.RespondAsync(
             parsed,
             (response, ct) => rest.CreateInteractionResponseAsync(parsed.Id, parsed.Token, response, ct),
             cancellationToken).ConfigureAwait(false);

@@ -8,10 +8,10 @@ namespace CreditsBot.Discord.Gateway;
 /// Hands each INTERACTION_CREATE to the <see cref="IGatewayInteractionHandler"/> off the receive loop (a slow answer
 /// must never delay heartbeat ACKs), a bounded number at once, and lets shutdown wait for the ones in flight.
 /// </summary>
-public sealed class GatewayInteractionDispatcher(
+public sealed class GatewayInteractionQueue(
     IGatewayInteractionHandler handler,
     IOptions<GatewayClientOptions> options,
-    ILogger<GatewayInteractionDispatcher> logger) : IDisposable
+    ILogger<GatewayInteractionQueue> logger) : IDisposable
 {
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrentInteractions));
     private readonly CancellationTokenSource abandon = new();

@@ -13,12 +13,12 @@ public class InteractionResponderTests
 
     private static Interaction Parse(string body) => JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction)!;
 
-    private InteractionResponder Responder(TimeSpan deferAfter) => new(new InteractionDispatcher(_search), _editor, deferAfter);
+    private DeadlineKeeper Keeper(TimeSpan deferAfter) => new(new InteractionRouter(_search), _editor, deferAfter);
 
     [Fact]
     public async Task A_fast_answer_is_returned_directly()
     {
-        var response = await Responder(TimeSpan.FromSeconds(2)).RespondAsync(Parse(Payloads.Command("person", ("name", "Greg Brockman"))), CancellationToken.None);
+        var response = await Keeper(TimeSpan.FromSeconds(2)).RespondAsync(Parse(Payloads.Command("person", ("name", "Greg Brockman"))), CancellationToken.None);
         Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, response.Type);
         Assert.Empty(_editor.Edits);
     }
@@ -30,7 +30,7 @@ public class InteractionResponderTests
         _search.Gate = gate;
         var interaction = Parse(Payloads.Command("person", ("name", "Greg Brockman"), ("private", true)));
 
-        var response = await Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(interaction, CancellationToken.None);
+        var response = await Keeper(TimeSpan.FromMilliseconds(50)).RespondAsync(interaction, CancellationToken.None);
         Assert.Empty(_editor.Edits);
         gate.Set();
 
@@ -49,7 +49,7 @@ public class InteractionResponderTests
     {
         using var gate = new ManualResetEventSlim(false);
         _search.Gate = gate;
-        var response = await Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(Parse(Payloads.Button("cr|r|lead|0")), CancellationToken.None);
+        var response = await Keeper(TimeSpan.FromMilliseconds(50)).RespondAsync(Parse(Payloads.Button("cr|r|lead|0")), CancellationToken.None);
         Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, response.Type);
         gate.Set();
         Assert.Contains("Infrastructure lead", (await _editor.NextAsync()).Message.Embeds![0].Description);
@@ -59,7 +59,7 @@ public class InteractionResponderTests
     public async Task Autocomplete_is_never_deferred_even_when_slow()
     {
         _search.LookupDelay = TimeSpan.FromMilliseconds(150);
-        var response = await Responder(TimeSpan.FromMilliseconds(10)).RespondAsync(Parse(Payloads.Autocomplete("person", "name", "gr")), CancellationToken.None);
+        var response = await Keeper(TimeSpan.FromMilliseconds(10)).RespondAsync(Parse(Payloads.Autocomplete("person", "name", "gr")), CancellationToken.None);
         Assert.Equal(InteractionCallbackType.ApplicationCommandAutocompleteResult, response.Type);
         Assert.Empty(_editor.Edits);
     }
@@ -72,7 +72,7 @@ public class InteractionResponderTests
         var deferralSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var responding = Responder(TimeSpan.FromMilliseconds(50)).RespondAsync(
+        var responding = Keeper(TimeSpan.FromMilliseconds(50)).RespondAsync(
             Parse(Payloads.Command("person", ("name", "Greg Brockman"))),
             async (response, _) => { initial.SetResult(response); await deferralSent.Task; },
             CancellationToken.None);

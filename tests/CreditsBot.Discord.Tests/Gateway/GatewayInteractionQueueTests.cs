@@ -43,43 +43,43 @@ public sealed class GatewayInteractionDispatcherTests
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new GatedHandler(_ => release.Task);
-        using var dispatcher = new GatewayInteractionDispatcher(
-            handler, Options.Create(new GatewayClientOptions { MaxConcurrentInteractions = 2 }), NullLogger<GatewayInteractionDispatcher>.Instance);
+        using var queue = new GatewayInteractionQueue(
+            handler, Options.Create(new GatewayClientOptions { MaxConcurrentInteractions = 2 }), NullLogger<GatewayInteractionQueue>.Instance);
 
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < 5; i++)
         {
-            dispatcher.Dispatch(Interaction(i), shardId: 0);
+            queue.Dispatch(Interaction(i), shardId: 0);
         }
 
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(1), "Dispatch waited for the handler");
-        Assert.Equal(5, dispatcher.InFlight);
+        Assert.Equal(5, queue.InFlight);
         // Wait (bounded) until two run, then leave room for a third to start if the bound were broken.
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 5;
         while (handler.MostAtOnce < 2 && Stopwatch.GetTimestamp() < deadline)
             await Task.Delay(10);
         await Task.Delay(100);
         release.SetResult();
-        await dispatcher.DrainAsync(TimeSpan.FromSeconds(5));
+        await queue.DrainAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal(5, handler.Finished);
         Assert.Equal(2, handler.MostAtOnce);
-        Assert.Equal(0, dispatcher.InFlight);
+        Assert.Equal(0, queue.InFlight);
     }
 
     [Fact]
     public async Task Drain_PastItsTimeout_CancelsTheHandlers_AndReturns()
     {
         var handler = new GatedHandler(cancellationToken => Task.Delay(Timeout.Infinite, cancellationToken));
-        using var dispatcher = new GatewayInteractionDispatcher(
-            handler, Options.Create(new GatewayClientOptions()), NullLogger<GatewayInteractionDispatcher>.Instance);
-        dispatcher.Dispatch(Interaction(1), shardId: 0);
+        using var queue = new GatewayInteractionQueue(
+            handler, Options.Create(new GatewayClientOptions()), NullLogger<GatewayInteractionQueue>.Instance);
+        queue.Dispatch(Interaction(1), shardId: 0);
 
         var started = Stopwatch.GetTimestamp();
-        await dispatcher.DrainAsync(TimeSpan.FromMilliseconds(200));
+        await queue.DrainAsync(TimeSpan.FromMilliseconds(200));
 
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(2));
-        Assert.Equal(0, dispatcher.InFlight);
+        Assert.Equal(0, queue.InFlight);
         Assert.Equal(0, handler.Finished);
     }
 }

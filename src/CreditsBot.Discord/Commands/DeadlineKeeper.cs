@@ -6,17 +6,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CreditsBot.Discord.Commands;
 
 /// <summary>
-/// Keeps Discord's 3-second deadline for either transport: the dispatcher's answer is returned when it is ready
+/// Keeps Discord's 3-second deadline for either transport: the router's answer is returned when it is ready
 /// within <c>deferAfter</c>; otherwise a deferral is returned at once and the answer follows through
 /// PATCH @original when it is done. Autocomplete and PING are never deferred.
 /// </summary>
-public sealed class InteractionResponder(
-    InteractionDispatcher dispatcher,
+public sealed class DeadlineKeeper(
+    InteractionRouter router,
     IOriginalResponseEditor editor,
     TimeSpan deferAfter,
-    ILogger<InteractionResponder>? logger = null)
+    ILogger<DeadlineKeeper>? logger = null)
 {
-    private readonly ILogger _logger = logger ?? NullLogger<InteractionResponder>.Instance;
+    private readonly ILogger _logger = logger ?? NullLogger<DeadlineKeeper>.Instance;
 
     /// <summary>
     /// Answers <paramref name="interaction"/> through <paramref name="sendInitial"/> (the HTTP response body, or
@@ -26,13 +26,13 @@ public sealed class InteractionResponder(
     /// <param name="backgroundToken">Cancels follow-up work (the app stopping), unlike a request's own token.</param>
     public async Task RespondAsync(Interaction interaction, Func<InteractionResponse, CancellationToken, Task> sendInitial, CancellationToken backgroundToken)
     {
-        if (!InteractionDispatcher.CanDefer(interaction))
+        if (!InteractionRouter.CanDefer(interaction))
         {
-            await sendInitial(await dispatcher.HandleAsync(interaction, backgroundToken).ConfigureAwait(false), backgroundToken).ConfigureAwait(false);
+            await sendInitial(await router.HandleAsync(interaction, backgroundToken).ConfigureAwait(false), backgroundToken).ConfigureAwait(false);
             return;
         }
 
-        var work = Task.Run(() => dispatcher.HandleAsync(interaction, backgroundToken), backgroundToken);
+        var work = Task.Run(() => router.HandleAsync(interaction, backgroundToken), backgroundToken);
         InteractionResponse answer;
         try
         {
@@ -40,7 +40,7 @@ public sealed class InteractionResponder(
         }
         catch (TimeoutException)
         {
-            await sendInitial(InteractionDispatcher.Deferral(interaction), backgroundToken).ConfigureAwait(false);
+            await sendInitial(InteractionRouter.Deferral(interaction), backgroundToken).ConfigureAwait(false);
             _ = FinishLaterAsync(interaction, work, backgroundToken);
             return;
         }
@@ -67,9 +67,9 @@ public sealed class InteractionResponder(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _logger.LogError(ex, "Deferred interaction {InteractionId} failed", interaction.Id);
-                response = ReplyBuilder.Error(InteractionDispatcher.FailureMessage);
+                response = ReplyBuilder.Error(InteractionRouter.FailureMessage);
             }
-            var message = response.Data as MessagePayload ?? ReplyBuilder.EditOriginal(new ReplyModel { Content = InteractionDispatcher.FailureMessage });
+            var message = response.Data as MessagePayload ?? ReplyBuilder.EditOriginal(new ReplyModel { Content = InteractionRouter.FailureMessage });
             // An edit cannot change flags; the deferral already carried the ephemeral one.
             message.Flags = null;
             await editor.EditOriginalAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);

@@ -10,11 +10,11 @@ namespace CreditsBot.Discord.Commands;
 /// The one entry point both transports use: a parsed interaction in, the interaction response out.
 /// It never throws for a single interaction's sake: a failure becomes an ephemeral error reply.
 /// </summary>
-public sealed class InteractionDispatcher(ICreditsSearch search, ILogger<InteractionDispatcher>? logger = null)
+public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null)
 {
     public const string FailureMessage = "Something went wrong while answering. Please try again.";
     private readonly CreditsCommandHandlers _handlers = new(search);
-    private readonly ILogger _logger = logger ?? NullLogger<InteractionDispatcher>.Instance;
+    private readonly ILogger _logger = logger ?? NullLogger<InteractionRouter>.Instance;
 
     public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
     {
