@@ -6,6 +6,8 @@
 # `docker check skipped: <reason>`). Everything it starts it stops, on failure too.
 set -uo pipefail
 
+# dockerd and debootstrap live in sbin, which a non-login root shell may lack.
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 # shellcheck source=engine.sh
@@ -30,7 +32,7 @@ fail() {
 
 cleanup() {
   local container
-  for container in "${CONTAINERS[@]}"; do docker rm -f "$container" >/dev/null 2>&1; done
+  for container in "${CONTAINERS[@]}"; do docker rm -f -v "$container" >/dev/null 2>&1; done
   docker volume rm -f "$VOLUME" >/dev/null 2>&1
   if docker image inspect "$IMAGE" >/dev/null 2>&1; then
     docker rmi -f "$IMAGE" >/dev/null 2>&1
