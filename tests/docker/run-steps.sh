@@ -84,12 +84,13 @@ free_port() {
   return 1
 }
 
-# Starts the bot on the /data volume: $1 name, $2 port, then extra `docker run` arguments.
+# Starts the bot on the /data volume: $1 name, $2 port, then extra `docker run` arguments. ASPNETCORE_URLS
+# wins over the base image's ASPNETCORE_HTTP_PORTS, so on the host's network it listens on loopback only.
 run_bot() {
   local container="$RUN_ID-$1" port=$2
   shift 2
   docker run -d --name "$container" --network host --health-interval=1s -v "$VOLUME:/data" \
-    -e Http__Urls="http://127.0.0.1:$port" -e Discord__ApiBaseUrl="$NOWHERE_API" \
+    -e ASPNETCORE_URLS="http://127.0.0.1:$port" -e Discord__ApiBaseUrl="$NOWHERE_API" \
     -e Discord__RegisterCommandsOnStart=false "$@" "$IMAGE" >/dev/null || fail "docker run of the bot failed"
   CONTAINERS+=("$container")
 }
