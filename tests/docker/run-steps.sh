@@ -25,7 +25,8 @@ build_image() {
   echo "docker check: building the image from the Dockerfile (its tests run inside the build)"
   local start
   start=$(now_ms)
-  if ! docker build --network host -t "$IMAGE" "$repo" >"$WORK/build.log" 2>&1; then
+  # A hung restore must not hold CI for its whole budget.
+  if ! timeout 1200 "$DOCKER_CLI" build --network host -t "$IMAGE" "$repo" >"$WORK/build.log" 2>&1; then
     tail -n 80 "$WORK/build.log"
     fail "docker build failed (last lines of its output above)"
   fi
@@ -124,7 +125,7 @@ wait_for_log() {
 # Every process in the container, as the engine sees them (the image needs no tools of its own for this).
 check_not_root() {
   local uids
-  uids=$(docker top "$1" -o pid,uid,comm | awk 'NR > 1 { print $2 }' | sort -u | tr '\n' ' ')
+  uids=$(docker top "$1" -o pid,uid,comm | awk 'NR > 1 { print $2 }' | sort -u | paste -sd ' ')
   [ -n "$uids" ] || fail "docker top listed no process in $1"
   grep -qw 0 <<<"$uids" && fail "a process in $1 runs as root (uids: $uids)"
   echo "docker check: the bot runs as uid $uids"
