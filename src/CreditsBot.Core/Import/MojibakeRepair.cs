@@ -24,15 +24,26 @@ public static class MojibakeRepair
         return false;
     }
 
-    /// <summary>Repairs <paramref name="text"/> if it looks garbled; returns it unchanged otherwise.</summary>
-    public static string Repair(string text) => LooksGarbled(text) ? Decode(text) : text;
+    /// <summary>A character whose UTF-8 bytes were partly lost: where it stood in the input, as written, and the guess.</summary>
+    public sealed record LostCharacter(int Offset, string Written, string Guess);
 
-    private static string Decode(string text)
+    /// <summary>The repaired text, the input offset of each of its characters, and the guesses made.</summary>
+    public sealed record Repaired(string Text, int[] Origins, IReadOnlyList<LostCharacter> Guesses);
+
+    /// <summary>Repairs <paramref name="text"/> if it looks garbled; returns it unchanged otherwise.</summary>
+    public static string Repair(string text) => RepairWithMap(text).Text;
+
+    public static Repaired RepairWithMap(string text) =>
+        LooksGarbled(text) ? Decode(text) : new Repaired(text, Enumerable.Range(0, text.Length).ToArray(), []);
+
+    private static Repaired Decode(string text)
     {
         // In a page scraped onto one line, words are glued ("co-leadÅukasz"): a lost capital after a
         // lower-case letter is then far likelier than a lower-case letter inside a word.
-        var glued = GluedPageParser.LooksGlued(text);
+        var glued = PageShapes.LooksGlued(text);
         var output = new StringBuilder(text.Length);
+        var origins = new List<int>(text.Length);
+        var guesses = new List<LostCharacter>();
         var bytes = new List<byte>(4);
         var i = 0;
         while (i < text.Length)
@@ -40,7 +51,7 @@ public static class MojibakeRepair
             var c = text[i];
             if (ByteOf(c) is not { } lead || lead < 0x80)
             {
-                output.Append(c);
+                Emit(c.ToString(), i);
                 i++;
                 continue;
             }
@@ -54,7 +65,7 @@ public static class MojibakeRepair
             };
             if (expected < 0)
             {
-                output.Append(c); // a stray continuation byte or an invalid lead: keep as written
+                Emit(c.ToString(), i); // a stray continuation byte or an invalid lead: keep as written
                 i++;
                 continue;
             }
@@ -70,17 +81,27 @@ public static class MojibakeRepair
 
             if (bytes.Count == expected + 1)
             {
-                output.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+                Emit(Encoding.UTF8.GetString(bytes.ToArray()), i);
             }
             else
             {
-                output.Append(GuessLost(lead, bytes.Count - 1, text, i, j, glued));
+                var guess = GuessLost(lead, bytes.Count - 1, text, i, j, glued);
+                if (guess.Length > 0 && lead != 0xE2)
+                    guesses.Add(new LostCharacter(i, text[i..j], guess));
+                Emit(guess, i);
             }
 
             i = j;
         }
 
-        return output.ToString();
+        return new Repaired(output.ToString(), origins.ToArray(), guesses);
+
+        void Emit(string repaired, int origin)
+        {
+            output.Append(repaired);
+            for (var k = 0; k < repaired.Length; k++)
+                origins.Add(origin);
+        }
     }
 
     /// <summary>A sequence whose C1 continuation bytes were dropped: guess the character from its lead byte and context.</summary>
