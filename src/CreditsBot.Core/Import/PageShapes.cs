@@ -64,7 +64,7 @@ public static class PageShapes
     }
 
     /// <summary>
-    /// A capital right after a lower-case letter, a digit or ')' with no space: strong when a lower-case letter
+    /// A capital right after a lower-case letter, a digit, ')' or a word's period with no space: strong when a lower-case letter
     /// follows (a new word: "leadGreg"), weak when another capital does (an acronym: "OpenAI", "WuGPT-4").
     /// Not after a name prefix that takes a capital (Mc, Mac, Di, La, De, …: "McLeavey", "DiMaggio").
     /// </summary>
@@ -73,7 +73,15 @@ public static class PageShapes
         strong = false;
         var c = text[i];
         var prev = text[i - 1];
-        if (!char.IsUpper(c) || !(char.IsLower(prev) || char.IsDigit(prev) || prev == ')')) return false;
+        if (!char.IsUpper(c)) return false;
+        if (prev == '.' && i >= 3 && char.IsLower(text[i - 2]) && char.IsLetter(text[i - 3]))
+        {
+            // After an abbreviation or a sentence, not after an initial: "Ford Jr.Data team", "Zhou.Contributors".
+            strong = i + 1 < text.Length && char.IsLower(text[i + 1]);
+            return true;
+        }
+
+        if (!(char.IsLower(prev) || char.IsDigit(prev) || prev == ')')) return false;
         // The word before the capital starts after a non-letter or at the glue point before it ("leadMcAllister").
         var wordStart = i - 1;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) && !(char.IsUpper(text[wordStart]) && char.IsLower(text[wordStart - 1])))
