@@ -71,7 +71,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         SearchGeneration generation;
         try
         {
-            generation = new SearchGeneration(data, directory, ownsDirectory: true, fingerprint, reopened);
+            generation = new SearchGeneration(data, directory, ownsDirectory: true, fingerprint);
         }
         catch
         {
@@ -112,7 +112,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new PersonResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = WithoutTitles(AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens + 2).Distinct().ToList());
+            var tokens = WithoutFiller(AnalyzedText.Terms(analyzers.Folded, text, MaxPersonTokens + 4).Distinct().ToList(), generation.Data.NameWords);
             if (tokens.Count == 0)
                 return empty;
             var matches = PersonLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -124,15 +124,15 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
                 return new PersonResult(text, [], suggestions);
             }
             var hits = matches
-                .Select(m => ToHit(generation, searcher, m.Person, m.Score, m.Tier))
+                .Select(m => ToHit(generation, m.Person, m.Score, m.Tier))
                 .ToList();
             return new PersonResult(text, hits, []);
         });
     }
 
-    public PersonHit? GetPerson(string key) => Run<PersonHit?>(null, (generation, searcher) =>
+    public PersonHit? GetPerson(string key) => Run<PersonHit?>(null, (generation, _) =>
         key is not null && generation.Data.PeopleByKey.TryGetValue(key, out var person)
-            ? ToHit(generation, searcher, person, PersonMatch.ExactBase, MatchTier.Exact)
+            ? ToHit(generation, person, PersonMatch.ExactBase, MatchTier.Exact)
             : null);
 
     public SectionResult FindSection(string query, string? documentId = null, int limit = 10)
@@ -152,7 +152,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
                 {
                     suggestions = Nearest(
                         generation.Data.Sections.Length > SimilarityScanLimit ? [] : generation.Data.Sections.Select(s => (string.Join(' ', s.TitleWords.Concat(s.AreaWords)), s.DisplayName)).ToList(),
-                        string.Join(' ', AnalyzedText.Terms(analyzers.Person, text, MaxTextTokens)));
+                        string.Join(' ', AnalyzedText.Terms(analyzers.Folded, text, MaxTextTokens)));
                 }
                 return new SectionResult(text, [], suggestions);
             }
@@ -190,12 +190,12 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         {
             if (kind == AutocompleteKind.Section)
             {
-                var words = AnalyzedText.Terms(analyzers.Person, clipped, MaxTextTokens);
+                var words = AnalyzedText.Terms(analyzers.Folded, clipped, MaxTextTokens);
                 return AutocompleteLookup.Sections(generation, words, documentId, count)
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }
-            var tokens = AnalyzedText.Terms(analyzers.Person, clipped, MaxPersonTokens);
+            var tokens = AnalyzedText.Terms(analyzers.Folded, clipped, MaxPersonTokens);
             return AutocompleteLookup.People(generation, searcher, tokens, count)
                 .Select(p => new AutocompleteChoice(ChoiceText(p.Name), p.Key))
                 .ToList();
@@ -243,7 +243,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         }
     }
 
-    private PersonHit ToHit(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person, double score, MatchTier tier) =>
+    private static PersonHit ToHit(SearchGeneration generation, IndexedPerson person, double score, MatchTier tier) =>
         new(person.Key, person.Name, score, tier, person.Credits, PersonLookup.Variants(generation, person));
 
     private static SectionHit ToHit(IndexedSection section, double score) =>
@@ -263,12 +263,20 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
             .ToList();
     }
 
-    /// <summary>Forms of address are not part of a credited name ("Dr. Ilya Sutskever"), unless they are all there is.</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame" };
-
-    private static List<string> WithoutTitles(List<string> tokens)
+    /// <summary>
+    /// Forms of address and the words of a request ("who is", "dr.", "show me", "credits for") are not part of a
+    /// credited name, unless some credited name has that word or they are all there is.
+    /// </summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        var kept = tokens.Where(t => !Titles.Contains(t)).ToList();
+        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "who", "whos", "whois", "is", "was", "are",
+        "find", "credits", "credit", "credited", "for", "what", "did", "do", "does", "show", "me", "look", "up", "lookup",
+        "please", "the", "about", "named", "called", "search", "tell", "info", "hey", "hi", "person", "s", "of", "on", "by",
+    };
+
+    private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords)
+    {
+        var kept = tokens.Where(t => !Filler.Contains(t) || nameWords.Contains(t)).ToList();
         return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
     }
 

@@ -17,7 +17,7 @@ public class AnalyzerTests
     [InlineData("Straße", "strasse")]
     public void Person_names_are_folded_to_plain_lower_case_words(string name, string expected)
     {
-        using var analyzer = new PersonNameAnalyzer();
+        using var analyzer = new FoldedWordsAnalyzer();
 
         Assert.Equal(expected, string.Join(' ', AnalyzedText.Terms(analyzer, name)));
     }
@@ -42,7 +42,7 @@ public class AnalyzerTests
     [Fact]
     public void Token_count_and_length_are_bounded()
     {
-        using var analyzer = new PersonNameAnalyzer();
+        using var analyzer = new FoldedWordsAnalyzer();
 
         var terms = AnalyzedText.Terms(analyzer, string.Join(' ', Enumerable.Repeat("word", 100)));
         var longWord = AnalyzedText.Terms(analyzer, new string('a', 500));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace CreditsBot.Core.Search.Evaluation;
 
@@ -113,16 +112,13 @@ public static class NoiseModel
         return text[..at] + (char.IsUpper(text[at]) ? char.ToUpperInvariant(accented) : accented) + text[(at + 1)..];
     }
 
+    /// <summary>The text with every letter folded to ASCII (é → e, Ł → L, ß → ss), as Lucene's ASCIIFoldingFilter does.</summary>
     public static string StripAccents(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            builder.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ø' => 'o', 'Ø' => 'O', 'đ' => 'd', 'ı' => 'i', _ => c });
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var input = text.ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
     }
 
     /// <summary>A word of six letters or more typed as two ("Hao zhun"), or null when there is none.</summary>

@@ -25,6 +25,7 @@ internal sealed class CreditsIndexData
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         VariantBlocks = BuildVariantBlocks(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
         Summary = new IndexSummary(
             catalog.Documents.Select(d => new DocumentSummary(
                 d.Id, d.Title, d.Url, d.Areas.Sum(a => a.Sections.Count), d.CreditCount)).ToList(),
@@ -45,6 +46,9 @@ internal sealed class CreditsIndexData
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>Every word of every credited name: a typed word that is one of them is a real word, not a slip.</summary>
+    public HashSet<string> NameWords { get; }
 
     public IndexSummary Summary { get; }
 
@@ -100,12 +104,12 @@ internal sealed class CreditsIndexData
         foreach (var document in catalog.Documents)
         {
             var documentTokens = WithJoinedForms(analyzers.Section, $"{document.Id} {document.Title}");
-            var documentWords = WithJoinedForms(analyzers.Person, $"{document.Id} {document.Title}");
+            var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
             for (var a = 0; a < document.Areas.Count; a++)
             {
                 var area = document.Areas[a];
                 var areaTokens = WithJoinedForms(analyzers.Section, area.Title);
-                var areaWords = WithJoinedForms(analyzers.Person, area.Title);
+                var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
                 for (var s = 0; s < area.Sections.Count; s++)
                 {
                     var section = area.Sections[s];
@@ -120,7 +124,7 @@ internal sealed class CreditsIndexData
                         TitleTokens = WithJoinedForms(analyzers.Section, section.Title),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = WithJoinedForms(analyzers.Person, section.Title),
+                        TitleWords = WithJoinedForms(analyzers.Folded, section.Title),
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
                     });
@@ -166,14 +170,14 @@ internal sealed class CreditsIndexData
         {
             if (!analysed.TryGetValue(entry.Person, out var key))
             {
-                var tokens = AnalyzedText.Terms(analyzers.Person, entry.Person, maxTokens: 16).ToArray();
+                var tokens = AnalyzedText.Terms(analyzers.Folded, entry.Person, maxTokens: 16).ToArray();
                 key = tokens.Length == 0 ? entry.Person.Trim() : string.Join(' ', tokens);
                 analysed[entry.Person] = key;
                 if (tokensOf.TryAdd(key, tokens))
                 {
-                    searchTokensOf[key] = entry.Person.IndexOfAny(JoiningMarks) >= 0
-                        ? WithJoinedForms(analyzers.Person, entry.Person)
-                        : tokens;
+                    searchTokensOf[key] = WithJoinedPairs(entry.Person.IndexOfAny(JoiningMarks) >= 0
+                        ? WithJoinedForms(analyzers.Folded, entry.Person)
+                        : tokens, tokens);
                 }
             }
             if (key.Length == 0)
@@ -225,8 +229,8 @@ internal sealed class CreditsIndexData
                 continue;
             var outside = spelling[..open] + " " + spelling[(close + 1)..];
             var nickname = spelling[(open + 1)..close];
-            var rest = AnalyzedText.Terms(analyzers.Person, outside, 16);
-            var nick = AnalyzedText.Terms(analyzers.Person, nickname, 16);
+            var rest = AnalyzedText.Terms(analyzers.Folded, outside, 16);
+            var nick = AnalyzedText.Terms(analyzers.Folded, nickname, 16);
             if (rest.Count > 0)
                 keys.Add(string.Join(' ', rest));
             if (rest.Count > 1 && nick.Count > 0)
@@ -249,6 +253,15 @@ internal sealed class CreditsIndexData
                 tokens.Add(joined[0]);
         }
         return tokens.ToArray();
+    }
+
+    /// <summary>Names of three words or more also answer two neighbouring words typed as one ("JuanFelipe").</summary>
+    private static string[] WithJoinedPairs(string[] searchTokens, string[] tokens)
+    {
+        if (tokens.Length < 3)
+            return searchTokens;
+        var pairs = Enumerable.Range(0, tokens.Length - 1).Select(i => tokens[i] + tokens[i + 1]);
+        return searchTokens.Concat(pairs).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Marks inside a word whose parts are also worth indexing joined.</summary>

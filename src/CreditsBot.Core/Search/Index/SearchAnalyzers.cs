@@ -8,7 +8,7 @@ namespace CreditsBot.Core.Search.Index;
 /// <summary>The analyzers of one index, shared by the writer and every query (Lucene analyzers are thread-safe).</summary>
 internal sealed class SearchAnalyzers : IDisposable
 {
-    public PersonNameAnalyzer Person { get; } = new();
+    public FoldedWordsAnalyzer Folded { get; } = new();
 
     public RoleTextAnalyzer Role { get; } = new();
 
@@ -19,7 +19,7 @@ internal sealed class SearchAnalyzers : IDisposable
         new KeywordAnalyzer(),
         new Dictionary<string, Analyzer>
         {
-            [IndexFields.PersonTokens] = Person,
+            [IndexFields.PersonTokens] = Folded,
             [IndexFields.Role] = Role,
             [IndexFields.SectionTitle] = Section,
             [IndexFields.SectionArea] = Section,
@@ -28,7 +28,7 @@ internal sealed class SearchAnalyzers : IDisposable
 
     public void Dispose()
     {
-        Person.Dispose();
+        Folded.Dispose();
         Role.Dispose();
         Section.Dispose();
     }
