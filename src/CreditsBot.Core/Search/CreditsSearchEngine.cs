@@ -141,13 +141,15 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Section, text, MaxTextTokens).Distinct().ToList();
-            if (tokens.Count == 0)
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            if (parsed.Words.Count == 0)
                 return empty;
-            var found = SectionLookup.Find(generation, searcher, tokens, documentId, Math.Clamp(limit, 1, 50));
+            if (documentId is not null)
+                parsed = parsed.WithDocument(documentId);
+            var found = SectionLookup.Find(generation, searcher, analyzers, parsed, Math.Clamp(limit, 1, 50));
             if (found.Count == 0)
             {
-                var suggestions = SectionLookup.Suggest(generation, searcher, tokens, SuggestionCount);
+                var suggestions = SectionLookup.Suggest(generation, searcher, parsed, SuggestionCount);
                 if (suggestions.Count == 0)
                 {
                     suggestions = Nearest(
@@ -169,16 +171,18 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new RoleResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Role, text, MaxTextTokens).Distinct().ToList();
-            if (tokens.Count == 0)
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            if (parsed.Words.Count == 0)
                 return empty;
-            var found = RoleLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
-            if (found.Count == 0)
-                return new RoleResult(text, [], RoleLookup.Suggest(generation, searcher, tokens, SuggestionCount));
-            var hits = found
-                .Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles.Select(r => r.Entry).ToList()))
-                .ToList();
-            return new RoleResult(text, hits, []);
+            var count = Math.Clamp(limit, 1, 50);
+            var found = RoleLookup.Find(generation, searcher, parsed, count);
+            if (found.Count > 0)
+                return new RoleResult(text, found.Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles.Select(r => r.Entry).ToList())).ToList(), []);
+            // Role words that only a section title carries ("who worked on long context kernels"): its members.
+            var section = SectionLookup.Find(generation, searcher, analyzers, parsed, 1);
+            if (section.Count > 0)
+                return new RoleResult(text, SectionMembers(generation, section[0].Section, section[0].Score, count), []);
+            return new RoleResult(text, [], RoleLookup.Suggest(generation, searcher, parsed, SuggestionCount));
         });
     }
 
@@ -188,15 +192,16 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var count = Math.Clamp(limit, 1, 25);
         return Run<IReadOnlyList<AutocompleteChoice>>([], (generation, searcher) =>
         {
+            var tokens = AnalyzedText.Terms(analyzers.Folded, clipped, kind == AutocompleteKind.Section ? MaxTextTokens : MaxPersonTokens);
+            if (tokens.Count == 0 && clipped.Length > 0)
+                return []; // only symbols or emoji: nobody is meant
             if (kind == AutocompleteKind.Section)
             {
-                var words = AnalyzedText.Terms(analyzers.Folded, clipped, MaxTextTokens);
-                return AutocompleteLookup.Sections(generation, words, documentId, count)
+                return AutocompleteLookup.Sections(generation, searcher, tokens, documentId, count)
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }
-            var tokens = AnalyzedText.Terms(analyzers.Folded, clipped, MaxPersonTokens);
-            return AutocompleteLookup.People(generation, searcher, tokens, count)
+            return AutocompleteLookup.People(generation, searcher, tokens, AccentedWords(clipped), count)
                 .Select(p => new AutocompleteChoice(ChoiceText(p.Name), p.Key))
                 .ToList();
         });
@@ -246,6 +251,15 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     private static PersonHit ToHit(SearchGeneration generation, IndexedPerson person, double score, MatchTier tier) =>
         new(person.Key, person.Name, score, tier, person.Credits, PersonLookup.Variants(generation, person));
 
+    private static List<RoleHit> SectionMembers(SearchGeneration generation, IndexedSection section, double score, int limit) => section.Section.Credits
+        .Select(c => c.Person)
+        .Distinct(StringComparer.Ordinal)
+        .Take(limit)
+        .Select(name => generation.Data.PersonBySpelling.GetValueOrDefault(name))
+        .OfType<IndexedPerson>()
+        .Select(p => new RoleHit(p.Name, score, p.Credits.Where(e => e.Section == section.Section).ToList()))
+        .ToList();
+
     private static SectionHit ToHit(IndexedSection section, double score) =>
         new(section.Key, section.DisplayName, score, section.Document, section.Area, section.Section);
 
@@ -279,6 +293,12 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var kept = tokens.Where(t => !Filler.Contains(t) || nameWords.Contains(t)).ToList();
         return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
     }
+
+    /// <summary>The typed words (lower case) that carry a letter beyond ASCII: an accent the user meant.</summary>
+    private static List<string> AccentedWords(string text) => text.ToLowerInvariant()
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => w.Any(c => c > '\u007f' && char.IsLetter(c)))
+        .ToList();
 
     private static string Clip(string? text)
     {

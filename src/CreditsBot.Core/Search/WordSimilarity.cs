@@ -35,7 +35,8 @@ public static class WordSimilarity
     /// <param name="word">The analysed word of the candidate.</param>
     /// <param name="forms">Other forms of the typed word that count almost as written (short forms of given names).</param>
     /// <param name="minPrefix">The shortest typed word that may match as a prefix; 0 for none.</param>
-    public static WordMatch Score(string typed, string word, IReadOnlyList<string> forms, WordEvidence evidence, int minPrefix)
+    /// <param name="beingTyped">The word may be unfinished: a slip is measured against the word's nearest beginning.</param>
+    public static WordMatch Score(string typed, string word, IReadOnlyList<string> forms, WordEvidence evidence, int minPrefix, bool beingTyped = false)
     {
         if (typed == word)
             return new WordMatch(WordMatchKind.Exact, ExactScore);
@@ -52,9 +53,9 @@ public static class WordSimilarity
         if (allowed == 0)
             return WordMatch.None;
         var firstLetter = typed[0] == word[0] ? 0 : 1;
-        var edits = TextDistance.Edits(typed, word, Math.Max(allowed, 3));
+        var edits = beingTyped ? TextDistance.PrefixEdits(typed, word, allowed) : TextDistance.Edits(typed, word, Math.Max(allowed, 3));
         var cost = edits + firstLetter;
-        if (cost > allowed && edits <= 3 && SoundKey(typed) == SoundKey(word))
+        if (cost > allowed && !beingTyped && edits <= 3 && SoundKey(typed) == SoundKey(word))
             cost = 1; // "Sofie" for Sophie, "Yooan" for Yuan: heard, not mistyped
         if (cost > allowed)
             return WordMatch.None;
@@ -63,13 +64,16 @@ public static class WordSimilarity
 
     /// <summary>
     /// The cost a typed word of this length may carry: none under 4 letters, 1 up to 5, 2 from 6; one more when
-    /// the other words agree; at most 1 for a lone word or a word that is itself credited; never half the word.
+    /// the other words agree; none for a lone word of 5 letters or fewer, at most 1 for a longer lone word or a
+    /// word that is itself a credited word; never half the word.
     /// </summary>
     public static int AllowedCost(int length, WordEvidence evidence)
     {
         var budget = length < 4 ? 0 : length < 6 ? 1 : 2;
         if (evidence.OtherWordsAgree)
             budget++;
+        if (evidence.LoneWord && length <= 5)
+            budget = 0; // a short word alone, one slip from another word, is a coin toss: "date" is not "data"
         if (evidence.LoneWord || evidence.TypedWordIsKnown)
             budget = Math.Min(budget, 1);
         return Math.Min(budget, (length - 1) / 2);

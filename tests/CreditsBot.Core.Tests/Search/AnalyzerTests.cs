@@ -25,7 +25,7 @@ public class AnalyzerTests
     [Fact]
     public void Role_text_drops_question_words_expands_abbreviations_and_stems()
     {
-        using var analyzer = new RoleTextAnalyzer();
+        using var analyzer = new DescriptiveTextAnalyzer();
 
         Assert.Equal(["lead", "long", "context"], AnalyzedText.Terms(analyzer, "Who led the long ctx?"));
         Assert.Equal(["long", "context", "co", "lead"], AnalyzedText.Terms(analyzer, "Long context co-lead"));
@@ -34,7 +34,7 @@ public class AnalyzerTests
     [Fact]
     public void Section_titles_stem_so_red_team_meets_red_teaming()
     {
-        using var analyzer = new SectionTitleAnalyzer();
+        using var analyzer = new DescriptiveTextAnalyzer();
 
         Assert.Equal(AnalyzedText.Terms(analyzer, "red team"), AnalyzedText.Terms(analyzer, "Red teaming"));
     }

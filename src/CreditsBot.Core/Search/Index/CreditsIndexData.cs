@@ -23,9 +23,17 @@ internal sealed class CreditsIndexData
         Sections = sections;
         Roles = roles;
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        PersonBySpelling = new Dictionary<string, IndexedPerson>(StringComparer.Ordinal);
+        foreach (var person in people)
+            foreach (var credit in person.Credits)
+                PersonBySpelling.TryAdd(credit.Person, person);
         VariantBlocks = BuildVariantBlocks(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
+        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id))).ToList();
+        DescriptiveWords = sections.SelectMany(s => s.TitleWords.Concat(s.AreaWords).Concat(s.DocumentWords))
+            .Concat(roles.SelectMany(r => r.Words))
+            .ToHashSet(StringComparer.Ordinal);
         Summary = new IndexSummary(
             catalog.Documents.Select(d => new DocumentSummary(
                 d.Id, d.Title, d.Url, d.Areas.Sum(a => a.Sections.Count), d.CreditCount)).ToList(),
@@ -47,8 +55,23 @@ internal sealed class CreditsIndexData
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
 
+    /// <summary>The person each spelling on the pages belongs to.</summary>
+    public Dictionary<string, IndexedPerson> PersonBySpelling { get; }
+
     /// <summary>Every word of every credited name: a typed word that is one of them is a real word, not a slip.</summary>
     public HashSet<string> NameWords { get; }
+
+    /// <summary>Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question.</summary>
+    public IReadOnlyList<(string Id, string[] Words)> DocumentIdWords { get; }
+
+    private static string[] DocumentIdWordsOf(string id)
+    {
+        using var analyzer = new FoldedWordsAnalyzer();
+        return AnalyzedText.Terms(analyzer, id, 8).ToArray();
+    }
+
+    /// <summary>Every folded word of the titles and roles: a typed word that is one of them is a real word, not a slip.</summary>
+    public HashSet<string> DescriptiveWords { get; }
 
     public IndexSummary Summary { get; }
 
@@ -99,16 +122,15 @@ internal sealed class CreditsIndexData
                 byName.TryAdd(credit.Person, person);
 
         var sections = new List<IndexedSection>();
-        var roles = new List<IndexedRole>();
-        var roleTokens = new Dictionary<string, string[]>(StringComparer.Ordinal); // many credits share a role text
+        var roles = new Dictionary<string, IndexedRole>(StringComparer.Ordinal); // many credits share a role text
         foreach (var document in catalog.Documents)
         {
-            var documentTokens = WithJoinedForms(analyzers.Section, $"{document.Id} {document.Title}");
+            var documentTokens = WithJoinedForms(analyzers.Descriptive, $"{document.Id} {document.Title}");
             var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
             for (var a = 0; a < document.Areas.Count; a++)
             {
                 var area = document.Areas[a];
-                var areaTokens = WithJoinedForms(analyzers.Section, area.Title);
+                var areaTokens = WithJoinedForms(analyzers.Descriptive, area.Title);
                 var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
                 for (var s = 0; s < area.Sections.Count; s++)
                 {
@@ -121,7 +143,7 @@ internal sealed class CreditsIndexData
                         Document = document,
                         Area = area,
                         Section = section,
-                        TitleTokens = WithJoinedForms(analyzers.Section, section.Title),
+                        TitleTokens = WithJoinedForms(analyzers.Descriptive, section.Title),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
                         TitleWords = WithJoinedForms(analyzers.Folded, section.Title),
@@ -135,15 +157,26 @@ internal sealed class CreditsIndexData
             {
                 if (string.IsNullOrWhiteSpace(entry.Role) || !byName.TryGetValue(entry.Person, out var person))
                     continue;
-                if (!roleTokens.TryGetValue(entry.Role, out var tokens))
-                    roleTokens[entry.Role] = tokens = WithJoinedForms(analyzers.Role, entry.Role);
-                if (tokens.Length > 0)
-                    roles.Add(new IndexedRole { Ordinal = roles.Count, Person = person, Entry = entry, Tokens = tokens });
+                if (!roles.TryGetValue(entry.Role, out var role))
+                {
+                    roles[entry.Role] = role = new IndexedRole
+                    {
+                        Ordinal = roles.Count,
+                        Text = entry.Role,
+                        Tokens = WithJoinedForms(analyzers.Descriptive, entry.Role),
+                        Words = WithJoinedForms(analyzers.Folded, entry.Role),
+                        Holders = [],
+                    };
+                }
+                role.Holders.Add(new RoleHolder(person, entry));
             }
         }
 
-        return new CreditsIndexData(catalog, people, sections.ToArray(), roles.ToArray());
+        return new CreditsIndexData(catalog, people, sections.ToArray(), Renumbered(roles.Values.Where(r => r.Tokens.Length > 0)));
     }
+
+    private static IndexedRole[] Renumbered(IEnumerable<IndexedRole> roles) =>
+        roles.Select((r, i) => new IndexedRole { Ordinal = i, Text = r.Text, Tokens = r.Tokens, Words = r.Words, Holders = r.Holders }).ToArray();
 
     /// <summary>"Section — Area — Document title", leaving out a part that repeats the one before or is empty; at most 100 characters.</summary>
     public static string DisplayName(CreditsDocument document, CreditArea area, CreditSection section)

@@ -11,7 +11,11 @@ internal sealed class PersonQuery
         Known = tokens.Select(isKnownWord).ToArray();
         // An initial beside other words ("Ilya S") may begin a name; a lone word must be a real start ("Tooto").
         MinPrefix = tokens.Count > 1 ? 1 : asYouType ? 1 : 4;
+        AsYouType = asYouType;
     }
+
+    /// <summary>Autocomplete: the last word may be unfinished, so a slip in it is measured against a name word's beginning.</summary>
+    public bool AsYouType { get; }
 
     public IReadOnlyList<string> Tokens { get; }
 
@@ -75,7 +79,8 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
             var bestIndex = -1;
             for (var i = 0; i < person.SearchTokens.Length; i++)
             {
-                var match = WordSimilarity.Score(tokens[t], person.SearchTokens[i], query.Forms[t], evidence, query.MinPrefix);
+                var match = WordSimilarity.Score(tokens[t], person.SearchTokens[i], query.Forms[t], evidence, query.MinPrefix,
+                    beingTyped: query.AsYouType && t == tokens.Count - 1);
                 if (match.Score > best.Score)
                     (best, bestIndex) = (match, i);
             }

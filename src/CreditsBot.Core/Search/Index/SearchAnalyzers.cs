@@ -10,9 +10,8 @@ internal sealed class SearchAnalyzers : IDisposable
 {
     public FoldedWordsAnalyzer Folded { get; } = new();
 
-    public RoleTextAnalyzer Role { get; } = new();
-
-    public SectionTitleAnalyzer Section { get; } = new();
+    /// <summary>Roles and titles: stop words, word forms, stems.</summary>
+    public DescriptiveTextAnalyzer Descriptive { get; } = new();
 
     /// <summary>Routes each field to the analyzer of its purpose; exact-key fields are not analysed.</summary>
     public Analyzer ForIndexWriter() => new PerFieldAnalyzerWrapper(
@@ -20,16 +19,17 @@ internal sealed class SearchAnalyzers : IDisposable
         new Dictionary<string, Analyzer>
         {
             [IndexFields.PersonTokens] = Folded,
-            [IndexFields.Role] = Role,
-            [IndexFields.SectionTitle] = Section,
-            [IndexFields.SectionArea] = Section,
-            [IndexFields.SectionDocument] = Section,
+            [IndexFields.SectionWords] = Folded,
+            [IndexFields.RoleWords] = Folded,
+            [IndexFields.Role] = Descriptive,
+            [IndexFields.SectionTitle] = Descriptive,
+            [IndexFields.SectionArea] = Descriptive,
+            [IndexFields.SectionDocument] = Descriptive,
         });
 
     public void Dispose()
     {
         Folded.Dispose();
-        Role.Dispose();
-        Section.Dispose();
+        Descriptive.Dispose();
     }
 }
