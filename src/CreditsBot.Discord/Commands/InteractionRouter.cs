@@ -105,30 +105,40 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
         }
 
         var shape = ShapeOf(interaction);
+        var answer = Answer(interaction, shape);
+        // A few answers are private whatever was asked ("no match", errors): those speak the user's language.
+        if (answer.Model.Ephemeral && !shape.Ephemeral && !shape.InPlace)
+            answer = Answer(interaction, shape with { Ephemeral = true });
+        return answer.Update ? ReplyBuilder.Update(answer.Model) : ReplyBuilder.Reply(answer.Model);
+    }
+
+    private (ReplyModel Model, bool Update) Answer(Interaction interaction, AnswerShape shape)
+    {
         using var language = UseLanguageOf(interaction, shape.Ephemeral);
         switch (interaction.Type)
         {
             case InteractionType.ApplicationCommand:
                 if (!CommandParser.TryParse(interaction.Data, out var command, out var error))
-                    return ReplyBuilder.Error(error);
+                    return (Private(error), false);
                 if (!search.IsReady)
-                    return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
-                return ReplyBuilder.Reply(_handlers.Handle(command, shape.Ephemeral));
+                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                return (_handlers.Handle(command, shape.Ephemeral), false);
 
             case InteractionType.MessageComponent:
                 if (!TryDecodeClick(interaction.Data, out var action))
-                    return ReplyBuilder.Error(ReplyText.Get("ButtonGone"));
+                    return (Private(ReplyText.Get("ButtonGone")), false);
                 if (action.Post && shape.Ephemeral)
-                    return ReplyBuilder.Error(ReplyText.Get("CannotPostHere"));
+                    return (Private(ReplyText.Get("CannotPostHere")), false);
                 if (!search.IsReady)
-                    return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
-                var answer = _handlers.Open(action.Target, action.Page, shape.Ephemeral);
-                return shape.InPlace ? ReplyBuilder.Update(answer) : ReplyBuilder.Reply(answer);
+                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                return (_handlers.Open(action.Target, action.Page, shape.Ephemeral), shape.InPlace);
 
             default:
-                return ReplyBuilder.Error(ReplyText.Get("Unsupported"));
+                return (Private(ReplyText.Get("Unsupported")), false);
         }
     }
+
+    private static ReplyModel Private(string text) => new() { Content = text, Ephemeral = true };
 
     private readonly record struct AnswerShape(bool InPlace, bool Ephemeral);
 }

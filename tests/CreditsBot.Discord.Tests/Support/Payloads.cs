@@ -81,6 +81,10 @@ public static class Payloads
             """);
     }
 
+    /// <summary>The same interaction under another id (the first "id" of the body is the interaction's own).</summary>
+    public static string WithId(string body, string id) =>
+        new System.Text.RegularExpressions.Regex("\"id\":\"\\d+\"").Replace(body, $"\"id\":\"{id}\"", 1);
+
     public static string Interaction(int type, string id, string token, string data, string extra = "", Actor? actor = null) =>
         $$"""{"type":{{type}},"id":"{{id}}","token":"{{token}}",{{Envelope(actor ?? Actor.Mira)}},"data":{{data}}{{extra}}}""";
 
