@@ -110,12 +110,25 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
                 + "\n" + ReplyText.Get("IndexedAt", $"<t:{indexedAt}:f>", $"<t:{indexedAt}:R>"),
             Fields = summary.Documents
                 .Select(d => new ReplyField(Escape(d.Title), ReplyText.Get("AboutDocument", d.Sections, d.Credits) + $"\n`{Escape(d.Id)}`", Inline: true))
+                .Concat(PageStatusField())
                 .ToList(),
             Links = summary.Documents.Where(d => d.Url is not null).Select(d => new ReplyLink(d.Title, d.Url!)).ToList(),
             Footer = ReplyText.Get("AboutFooter"),
             Buttons = PostButton(new CustomIdTarget(CustomIdKind.About, CreditsCommandDefinitions.About), 0, ephemeral),
             Ephemeral = ephemeral,
         };
+    }
+
+    /// <summary>Each page of the latest import, indexed or rejected with its reason; none when there is no status.</summary>
+    private IEnumerable<ReplyField> PageStatusField()
+    {
+        var pages = search.Pages;
+        if (pages.Count == 0)
+            yield break;
+        var lines = pages.Select(p => p.Indexed
+            ? ReplyText.Get("PageIndexed", $"`{Escape(p.Page)}`")
+            : ReplyText.Get(p.OlderVersionServed ? "PageRejectedOlderServed" : "PageRejected", $"`{Escape(p.Page)}`", Escape(p.Problem ?? "")));
+        yield return new ReplyField(ReplyText.Get("PagesField"), Truncate(string.Join('\n', lines), DiscordLimits.FieldValue));
     }
 
     private ReplyModel Mentions(string text, bool ephemeral)

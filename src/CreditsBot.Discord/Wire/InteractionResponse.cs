@@ -16,7 +16,7 @@ public sealed class InteractionResponse
 [JsonDerivedType(typeof(AutocompletePayload))]
 public abstract class InteractionCallbackData;
 
-/// <summary>A message body: a reply, an update, a follow-up, or an edit of the original.</summary>
+/// <summary>A message body: a reply, an update, or an edit of the original.</summary>
 public sealed class MessagePayload : InteractionCallbackData
 {
     [JsonPropertyName("content")] public string? Content { get; set; }
