@@ -188,8 +188,25 @@ public class ReplyBuilderTests
         {
             Assert.Equal(ComponentType.ActionRow, row.Type);
             Assert.InRange(row.Components!.Count, 1, DiscordLimits.ButtonsPerRow);
+            // A row holds buttons, or exactly one select.
+            if (row.Components.Any(c => c.Type == ComponentType.StringSelect))
+            {
+                var select = Assert.Single(row.Components);
+                Assert.InRange(select.CustomId!.Length, 1, DiscordLimits.CustomId);
+                Assert.InRange(select.Placeholder?.Length ?? 0, 0, DiscordLimits.SelectPlaceholder);
+                Assert.InRange(select.Options!.Count, 1, DiscordLimits.SelectOptions);
+                Assert.All(select.Options, o =>
+                {
+                    Assert.InRange(o.Label.Length, 1, DiscordLimits.SelectOptionText);
+                    Assert.InRange(o.Value.Length, 1, DiscordLimits.SelectOptionText);
+                    Assert.InRange(o.Description?.Length ?? 1, 1, DiscordLimits.SelectOptionText);
+                });
+                Assert.Equal(select.Options.Count, select.Options.Select(o => o.Value).Distinct().Count());
+                return;
+            }
             Assert.All(row.Components, b =>
             {
+                Assert.Equal(ComponentType.Button, b.Type);
                 Assert.InRange(b.Label!.Length, 1, DiscordLimits.ButtonLabel);
                 if (b.Style == ButtonStyle.Link)
                     Assert.True(b.Url!.Length <= DiscordLimits.ButtonUrl);
