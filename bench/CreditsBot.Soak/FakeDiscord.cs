@@ -29,6 +29,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Session> sessions = new();
     private readonly ConcurrentDictionary<string, byte> rateLimitedOnce = new();
     private readonly ConcurrentDictionary<string, int> counters = new();
+    private readonly SemaphoreSlim order = new(1, 1); // a dispatch never slips in after a disruption of its socket
     private volatile Connection? live;
     private int sessionCount;
 
@@ -61,16 +62,24 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Sends INTERACTION_CREATE on the live session; false when no session is live right now.</summary>
     public async Task<bool> DispatchAsync(string id, JsonObject interaction)
     {
-        var connection = live;
-        if (connection is not { Ready: true, Session: { } session })
+        await order.WaitAsync();
+        try
         {
-            return false;
-        }
+            var connection = live;
+            if (connection is not { Ready: true, Session: { } session })
+            {
+                return false;
+            }
 
-        ledger.Sent(id, "gateway");
-        var frame = session.Record("INTERACTION_CREATE", interaction);
-        await connection.TrySendAsync(frame);
-        return true;
+            ledger.Sent(id, "gateway");
+            var frame = session.Record("INTERACTION_CREATE", interaction);
+            await connection.TrySendAsync(frame);
+            return true;
+        }
+        finally
+        {
+            order.Release();
+        }
     }
 
     /// <summary>The disruptions, in the order the soak cycles through them (each one as often as the others).</summary>
@@ -79,6 +88,19 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// <summary>One disruption of the live socket, as Discord does now and then; false when no session is live.</summary>
     public async Task<bool> DisruptAsync(string kind)
     {
+        await order.WaitAsync();
+        try
+        {
+            return await DisruptLiveAsync(kind);
+        }
+        finally
+        {
+            order.Release();
+        }
+    }
+
+    private async Task<bool> DisruptLiveAsync(string kind)
+    {
         var connection = live;
         if (connection is not { Ready: true })
         {
@@ -86,6 +108,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         Count("chaos " + kind);
+        Console.WriteLine($"chaos {kind} at {TimeSpan.FromSeconds((double)System.Diagnostics.Stopwatch.GetTimestamp() / System.Diagnostics.Stopwatch.Frequency):hh\\:mm\\:ss\\.fff} uptime");
         switch (kind)
         {
             case "drop":

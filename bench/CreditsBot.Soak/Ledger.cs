@@ -56,7 +56,10 @@ internal sealed class Ledger
             DeferredWithoutEdit: deferred.Count(e => e.Edits == 0),
             P50: Percentile(firsts, 0.50),
             P99: Percentile(firsts, 0.99),
-            Max: firsts.Length > 0 ? firsts[^1] : TimeSpan.Zero);
+            Max: firsts.Length > 0 ? firsts[^1] : TimeSpan.Zero,
+            Unanswered: entries.Where(e => e.Value.Answers.Count == 0)
+                .Select(e => $"{e.Key} ({e.Value.Transport}, sent at {TimeSpan.FromSeconds((double)e.Value.SentAt / Stopwatch.Frequency):hh\\:mm\\:ss\\.fff} uptime)")
+                .ToArray());
     }
 
     private static TimeSpan Percentile(TimeSpan[] sorted, double p) =>
@@ -86,4 +89,5 @@ internal sealed record Figures(
     int DeferredWithoutEdit,
     TimeSpan P50,
     TimeSpan P99,
-    TimeSpan Max);
+    TimeSpan Max,
+    string[] Unanswered);

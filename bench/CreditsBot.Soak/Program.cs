@@ -197,6 +197,8 @@ static void Report(Figures f, IReadOnlyDictionary<string, int> counters, Sample 
     Console.WriteLine($"| resident memory start → end | {start.RssMiB:0.0} → {end.RssMiB:0.0} MiB |");
     Console.WriteLine($"| handles (open fds) start → end | {start.Handles} → {end.Handles} |");
     Console.WriteLine();
+    foreach (var lost in f.Unanswered.Take(20))
+        Console.WriteLine("unanswered: " + lost);
     Console.WriteLine("fake gateway counters: " + string.Join(", ", counters.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")));
     Console.WriteLine("bot metrics:");
     foreach (var line in metrics.Split('\n').Where(l => l.StartsWith("creditsbot_gateway", StringComparison.Ordinal) || l.StartsWith("creditsbot_interaction_deferrals", StringComparison.Ordinal)))
