@@ -41,6 +41,7 @@ try
     var chaos = ChaosAsync(discord, chaosEvery, stop.Token);
     var gateway = GenerateAsync(rate, stop.Token, async id => await discord.DispatchAsync(id, Interaction(id, KindOf(id))));
     var signed = GenerateAsync(rate, stop.Token, id => PostSignedAsync(http, key, id, ledger));
+    var samples = SampleEveryAsync(process, TimeSpan.FromSeconds(Math.Max(10, seconds / 10)), stop.Token);
     await Task.WhenAll(chaos, gateway, signed);
 
     // Let deferred answers, edits and replays arrive before counting.
@@ -48,6 +49,7 @@ try
     var end = Sample(process);
     var metrics = await http.GetStringAsync("/metrics");
     Report(ledger.Summarize(), discord.Counters, start, end, metrics, seconds, rate);
+    Console.WriteLine("resident memory over the run (MiB): " + string.Join(" → ", (await samples).Select(s => s.RssMiB.ToString("0", CultureInfo.InvariantCulture))));
 }
 finally
 {
@@ -64,6 +66,24 @@ finally
 }
 
 return ledger.Summarize() is { Lost: 0, Doubled: 0, Late: 0 } ? 0 : 1;
+
+static async Task<List<Sample>> SampleEveryAsync(Process process, TimeSpan every, CancellationToken stop)
+{
+    var samples = new List<Sample>();
+    try
+    {
+        while (true)
+        {
+            samples.Add(Sample(process));
+            await Task.Delay(every, stop);
+        }
+    }
+    catch (OperationCanceledException)
+    {
+    }
+
+    return samples;
+}
 
 static async Task ChaosAsync(FakeDiscord discord, TimeSpan every, CancellationToken stop)
 {
