@@ -14,6 +14,9 @@ public interface ICreditsSearch
     /// <summary>What is indexed now, or null before the first index is ready.</summary>
     IndexSummary? Summary { get; }
 
+    /// <summary>Each credits page of the latest import: indexed, or rejected with its reason.</summary>
+    IReadOnlyList<Indexing.PageStatus> Pages => [];
+
     PersonResult FindPerson(string query, int limit = 10);
 
     /// <summary>The person whose <see cref="PersonHit.Key"/> this is (from autocomplete or a button), or null.</summary>

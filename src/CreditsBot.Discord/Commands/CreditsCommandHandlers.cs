@@ -67,11 +67,25 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
                 $"**{summary.People}** people · **{summary.Credits}** credits\nIndexed <t:{indexedAt}:f> (<t:{indexedAt}:R>)",
             Fields = summary.Documents
                 .Select(d => new ReplyField(Escape(d.Title), $"{d.Sections} sections · {d.Credits} credits\n`{Escape(d.Id)}`", Inline: true))
+                .Concat(PageStatusField())
                 .ToList(),
             Links = summary.Documents.Where(d => d.Url is not null).Select(d => new ReplyLink(d.Title, d.Url!)).ToList(),
             Footer = "Use /credits person, /credits section or /credits role",
             Ephemeral = command.Private,
         };
+    }
+
+    /// <summary>Each page of the latest import, indexed or rejected with its reason; none when there is no status.</summary>
+    private IEnumerable<ReplyField> PageStatusField()
+    {
+        var pages = search.Pages;
+        if (pages.Count == 0)
+            yield break;
+        var lines = pages.Select(p => p.Indexed
+            ? $"✅ `{Escape(p.Page)}` indexed"
+            : $"⚠️ `{Escape(p.Page)}` {p.State}: {Escape(p.Problem ?? "")}");
+        var text = string.Join('\n', lines);
+        yield return new ReplyField("Pages", text.Length <= 1024 ? text : text[..1023] + "…");
     }
 
     /// <summary>A button click: the page or lookup its custom id names. <paramref name="ephemeral"/> only matters for new messages.</summary>

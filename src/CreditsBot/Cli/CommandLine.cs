@@ -38,6 +38,7 @@ public static class CommandLine
           section "<name>"         a section's members in page order
           role "<query>"           who held a role ("triton lead", "reward model")
           import [--jsonl]         the parsed pages as an outline, or one JSON object per credit
+          import --check           every problem of every page (exits 1 if any), skipped text, guesses
           search --jsonl           batch: reads KIND<TAB>TEXT lines on stdin, writes JSON lines
           register                 registers the slash commands with Discord (needs a token)
           healthcheck [URL]        exits 0 when the running worker's /healthz says it is ready

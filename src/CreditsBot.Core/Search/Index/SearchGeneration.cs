@@ -12,13 +12,11 @@ namespace CreditsBot.Core.Search.Index;
 internal sealed class SearchGeneration : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly bool ownsDirectory;
 
-    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, bool ownsDirectory, string fingerprint, bool reopened)
+    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, string fingerprint, bool reopened)
     {
         Data = data;
         this.directory = directory;
-        this.ownsDirectory = ownsDirectory;
         Fingerprint = fingerprint;
         Reopened = reopened;
         Searchers = new SearcherManager(directory, new SearcherFactory());
@@ -56,8 +54,7 @@ internal sealed class SearchGeneration : IDisposable
         if (Interlocked.Decrement(ref references) == 0)
         {
             Searchers.Dispose();
-            if (ownsDirectory)
-                directory.Dispose();
+            directory.Dispose();
         }
     }
 
