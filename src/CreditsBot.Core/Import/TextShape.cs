@@ -51,6 +51,7 @@ public static partial class TextShape
         "frontend", "backend", "api", "ml", "ai", "ux", "ui", "qa", "devops", "site", "build", "test", "testing", "art",
         "creative", "art", "sound", "audio", "music", "visual", "level", "game", "narrative", "production", "inference",
         "optimization", "alignment", "pretraining", "scaling", "deployment", "applied", "human", "reward", "kernel", "kernels",
+        "manager", "director", "coordinator", "editor", "owner",
     };
 
     /// <summary>One word of a name: "Brockman", "Gontijo-Lopes", "Ji-hoon", "McLeavey", "O’Keefe", "al-Rashid", "J.", "R.K.", "CJ", "(Rai)".</summary>
@@ -95,7 +96,7 @@ public static partial class TextShape
         return words.Any(w => w.Length >= 2 && w.Skip(1).Any(char.IsLower)) ? null : "it has only initials or capitals";
     }
 
-    private static bool IsInitials(string word) => word.Length >= 2 && word.Where((_, k) => k % 2 == 1).All(c => c == '.') && word.Where((_, k) => k % 2 == 0).All(char.IsUpper);
+    public static bool IsInitials(string word) => word.Length >= 2 && word.Where((_, k) => k % 2 == 1).All(c => c == '.') && word.Where((_, k) => k % 2 == 0).All(char.IsUpper);
 
     /// <summary>The items of a comma list; an item that is only a suffix ("…, Jr.") belongs to the name before it.</summary>
     public static IEnumerable<string> SplitNames(string line)
@@ -125,6 +126,9 @@ public static partial class TextShape
         var words = Words(role);
         return words.Length > 0 && RoleStarts.Contains(words[0].TrimEnd(','));
     }
+
+    /// <summary>True when a word of the text is one that titles and roles use ("Core", "Infrastructure", "Data").</summary>
+    public static bool HasTitleWord(string text) => Words(text).Any(w => RoleStarts.Contains(w) || RoleEnds.Contains(w));
 
     /// <summary>
     /// A word that goes on a name and so cannot be the first word of a role: a particle, a suffix, an initial, a
