@@ -83,9 +83,13 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
                     var nextIsHeading = g + 1 < groups.Count && groups[g + 1].Kind == Kind.Heading;
                     yield return nextIsHeading ? new AreaHeading(text, line) : new Heading(text, line);
                     break;
+                case Kind.Name when g + 1 < groups.Count && groups[g + 1].Kind == Kind.Role:
+                    yield return new CreditRead(text, groups[g + 1].Text, line);
+                    break;
                 case Kind.Name:
-                    var role = g + 1 < groups.Count && groups[g + 1].Kind == Kind.Role ? groups[g + 1].Text : null;
-                    yield return new CreditRead(text, role, line);
+                    // The last item of a list may join two names: "…, Yuki Tanaka and Sam Lee".
+                    foreach (var name in TextShape.NamesIn(text))
+                        yield return new CreditRead(name, null, line);
                     break;
             }
         }
@@ -165,7 +169,7 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
     {
         Kind.Name => TextShape.IsPlausibleName(text)
             ? 1 + (TextShape.Words(text).Length == 1 ? 0.5 : 0) + (TextShape.HasTitleWord(text) ? 0.3 : 0)
-            : null,
+            : TextShape.NamesIn(text).Count > 1 ? 1.2 : null,
         Kind.Heading => TextShape.IsPlausibleHeading(text)
             ? 1 + (TextShape.IsPlausibleName(text) ? 0.5 : 0) + (ListedNames.Contains(text) ? 1 : 0)
             : null,

@@ -19,6 +19,14 @@ public static class LinePageParser
     /// <param name="knownNames">Names seen in lists anywhere in the import: they settle where a lead's name ends.</param>
     public static IReadOnlyList<PageEvent> Parse(PageText page, ISet<string> knownNames)
     {
+        var offset = 0;
+        foreach (var raw in page.Text.Split('\n'))
+        {
+            if (TextShape.IsNavigation(raw))
+                page.Skipped(offset + raw.Length - raw.TrimStart().Length, raw, "a menu or accessibility link");
+            offset += raw.Length + 1;
+        }
+
         var blocks = Blocks(page.Text);
         var events = new List<PageEvent>();
         for (var b = 0; b < blocks.Count; b++)
@@ -123,6 +131,8 @@ public static class LinePageParser
                 continue;
             }
 
+            if (TextShape.IsNavigation(trimmed))
+                continue; // a menu or accessibility link: reported as skipped by Parse
             current.Add(new Line(number, start, trimmed, Classify(trimmed)));
         }
 

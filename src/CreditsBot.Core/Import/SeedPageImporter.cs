@@ -183,11 +183,8 @@ public static class SeedPageImporter
         return new PageText(file, text);
     }
 
-    // Accessibility links that scrapes of web pages start with; never a page's title.
-    private static readonly string[] NavigationLines = ["Skip to main content", "Skip to content", "Skip navigation", "Menu"];
-
     private static string? FirstTitleLine(string text) =>
         text.Split('\n').Select(l => l.Trim())
             .FirstOrDefault(l => l.Length is > 0 and <= 100 && TextShape.IsPlausibleHeading(l) &&
-                                 !NavigationLines.Contains(l, StringComparer.OrdinalIgnoreCase));
+                                 !TextShape.IsNavigation(l));
 }
