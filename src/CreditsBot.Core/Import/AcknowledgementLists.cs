@@ -73,8 +73,10 @@ public static partial class AcknowledgementLists
             var wordStart = item.LastIndexOf(' ', i - 1 < 0 ? 0 : i - 1) + 1;
             if (item[i] == '.' && TextShape.IsSuffix(item[wordStart..(i + 1)]))
             {
-                // "Bo King Jr., Cy Wu": the period is the name's; "Bo King Jr.Contributors …": it also ends the sentence.
-                if (char.IsUpper(next)) return i + 1;
+                // "Bo King Jr., Cy Wu": the period is the name's; "Bo King Jr. We …", "Bo King Jr.Contributors …": it also ends
+                // the sentence (a name does not go on after its suffix).
+                var after = i + 2 < item.Length ? item[i + 2] : ' ';
+                if (char.IsUpper(next) || (next == ' ' && char.IsUpper(after))) return i + 1;
                 continue;
             }
 

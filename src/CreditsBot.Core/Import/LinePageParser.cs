@@ -195,12 +195,16 @@ public static class LinePageParser
 
     /// <summary>
     /// Where the name ends in "Raul Puri Research engineering lead": a name the import has seen in a list wins;
-    /// else the role that begins with a word roles usually begin with; else the shortest name of two words or more.
+    /// else, after initials, the first whole word ends the name; else the role that begins with a word roles
+    /// usually begin with; else the shortest name of two words or more.
     /// </summary>
     private static CreditRead LeadCredit(Line line, ISet<string> knownNames)
     {
         var splits = LeadSplits(line.Text).ToList();
         var (name, role) = splits.LastOrDefault(s => knownNames.Contains(s.Name));
+        // Initials go with one surname: "A. J. Okoro Spectrometer Systems lead".
+        if (name is null && TextShape.IsInitials(TextShape.Words(line.Text)[0]))
+            (name, role) = splits.FirstOrDefault();
         if (name is null) (name, role) = splits.FirstOrDefault(s => TextShape.BeginsLikeRole(s.Role));
         if (name is null) (name, role) = splits.FirstOrDefault(s => TextShape.Words(s.Name).Length >= 2);
         if (name is null) (name, role) = splits[0];
