@@ -13,7 +13,7 @@ namespace CreditsBot.Discord.Wire;
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(AutocompletePayload))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]
-[JsonSerializable(typeof(GatewayBotInfo))]
+[JsonSerializable(typeof(GatewayBotPayload))]
 [JsonSerializable(typeof(RateLimitedBody))]
 [JsonSerializable(typeof(HealthReport))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -26,6 +26,7 @@ public sealed class CreditsIndexService : BackgroundService
     private readonly ICreditsCatalogSource source;
     private readonly CreditsOptions options;
     private readonly ILogger<CreditsIndexService> logger;
+    private long failedRefreshes;
     private readonly string baseFolder;
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private readonly SemaphoreSlim changed = new(0, int.MaxValue);
@@ -61,6 +62,9 @@ public sealed class CreditsIndexService : BackgroundService
 
     /// <summary>Looks at the folders once and rebuilds, reopens or keeps the index. Never throws.</summary>
     public IndexRefresh Refresh() => Refresh(onlyIfTouched: false);
+
+    /// <summary>Refreshes that failed since the start (a page that could not be read or indexed), for metrics.</summary>
+    public long FailedRefreshes => Interlocked.Read(ref failedRefreshes);
 
     private IndexRefresh Refresh(bool onlyIfTouched)
     {
@@ -104,6 +108,7 @@ public sealed class CreditsIndexService : BackgroundService
             logger.LogError(exception, engine.IsReady
                 ? "The credits pages changed but could not be indexed; the previous index keeps serving"
                 : "The credits pages could not be indexed; lookups answer nothing until they are fixed");
+            Interlocked.Increment(ref failedRefreshes);
             return IndexRefresh.Failed;
         }
         finally
