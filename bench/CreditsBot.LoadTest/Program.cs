@@ -85,7 +85,7 @@ if (args.Contains("--parts"))
 {
     // Where one request's CPU goes, measured on one thread without HTTP.
     var verifier = app.Services.GetRequiredService<Ed25519SignatureVerifier>();
-    var dispatcher = app.Services.GetRequiredService<CreditsBot.Discord.Commands.InteractionDispatcher>();
+    var router = app.Services.GetRequiredService<CreditsBot.Discord.Commands.InteractionRouter>();
     const int rounds = 20_000;
     void Measure(string part, Action<int> action)
     {
@@ -104,8 +104,8 @@ if (args.Contains("--parts"))
     Measure("parse interaction", i => JsonSerializer.Deserialize(requests[i % requests.Length].Body, CreditsBot.Discord.Wire.DiscordJsonContext.Default.Interaction));
     var parsed = requests.Select(r => JsonSerializer.Deserialize(r.Body, CreditsBot.Discord.Wire.DiscordJsonContext.Default.Interaction)!).ToArray();
     Measure("  of which search.GetPerson + FindPerson", i => { search.GetPerson(names[i % requests.Length]); search.FindPerson(names[i % requests.Length], 5); });
-    Measure("dispatch (lookup + reply model + limits)", i => dispatcher.HandleAsync(parsed[i % parsed.Length]).GetAwaiter().GetResult());
-    var answers = parsed.Select(p => dispatcher.HandleAsync(p).GetAwaiter().GetResult()).ToArray();
+    Measure("dispatch (lookup + reply model + limits)", i => router.HandleAsync(parsed[i % parsed.Length]).GetAwaiter().GetResult());
+    var answers = parsed.Select(p => router.HandleAsync(p).GetAwaiter().GetResult()).ToArray();
     Measure("serialize response", i => JsonSerializer.SerializeToUtf8Bytes(answers[i % answers.Length], CreditsBot.Discord.Wire.DiscordJsonContext.Default.InteractionResponse));
 }
 

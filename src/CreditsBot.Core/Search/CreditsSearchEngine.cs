@@ -1,7 +1,7 @@
 using CreditsBot.Core.Model;
 using CreditsBot.Core.Search.Analysis;
 using CreditsBot.Core.Search.Index;
-using Lucene.Net.Index;
+using CreditsBot.Core.Search.Indexing;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -30,6 +30,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     private readonly SearchAnalyzers analyzers = new();
     private readonly ILogger logger;
     private SearchGeneration? current;
+    private IReadOnlyList<PageStatus> pages = [];
 
     public CreditsSearchEngine(ILogger<CreditsSearchEngine>? logger = null)
     {
@@ -40,38 +41,29 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
 
     public IndexSummary? Summary => Volatile.Read(ref current)?.Data.Summary;
 
-    /// <summary>The fingerprint of the inputs of the index now serving, or null before the first.</summary>
+    /// <summary>How each page fared in the latest import (set by the indexing service).</summary>
+    public IReadOnlyList<PageStatus> Pages => Volatile.Read(ref pages);
+
+    public void ReportPages(IReadOnlyList<PageStatus> statuses) => Volatile.Write(ref pages, statuses);
+
+    /// <summary>The fingerprint of the documents of the index now serving, or null before the first.</summary>
     public string? Fingerprint => Volatile.Read(ref current)?.Fingerprint;
 
     /// <summary>
     /// Builds the index of <paramref name="catalog"/> and makes it the one that answers. With an
-    /// <paramref name="indexFolder"/>, an index there whose commit carries the same fingerprint is
-    /// reopened as it is; otherwise the folder is rewritten.
+    /// <paramref name="indexFolder"/>, the generation serving there is reopened as it is when its commit
+    /// carries the same fingerprint; otherwise a new generation is built beside it and swapped in
+    /// (<see cref="OnDiskIndexFolder"/>). A failed build throws and leaves the serving index as it was.
     /// </summary>
     /// <returns>True when an existing on-disk index was reopened rather than built.</returns>
     public bool Publish(CreditsCatalog catalog, string fingerprint, string? indexFolder = null)
     {
         var data = CreditsIndexData.Build(catalog, analyzers);
-        LuceneDirectory directory;
-        var reopened = false;
-        if (string.IsNullOrWhiteSpace(indexFolder))
-        {
-            directory = new RAMDirectory();
-            CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
-        }
-        else
-        {
-            System.IO.Directory.CreateDirectory(indexFolder);
-            directory = FSDirectory.Open(indexFolder);
-            reopened = StoredFingerprint(directory) == fingerprint;
-            if (!reopened)
-                CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
-        }
-
+        var (directory, reopened) = OpenOrBuild(data, fingerprint, indexFolder);
         SearchGeneration generation;
         try
         {
-            generation = new SearchGeneration(data, directory, ownsDirectory: true, fingerprint);
+            generation = new SearchGeneration(data, directory, fingerprint);
         }
         catch
         {
@@ -82,28 +74,27 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         return reopened;
     }
 
-    /// <summary>The fingerprint stored in the latest commit of an on-disk index, or null when there is none.</summary>
-    public static string? StoredFingerprint(string indexFolder)
+    private (LuceneDirectory Directory, bool Reopened) OpenOrBuild(CreditsIndexData data, string fingerprint, string? indexFolder)
     {
-        if (!System.IO.Directory.Exists(indexFolder))
-            return null;
-        using var directory = FSDirectory.Open(indexFolder);
-        return StoredFingerprint(directory);
-    }
+        void Write(LuceneDirectory directory) => CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
 
-    private static string? StoredFingerprint(LuceneDirectory directory)
-    {
-        try
+        if (string.IsNullOrWhiteSpace(indexFolder))
         {
-            if (!DirectoryReader.IndexExists(directory))
-                return null;
-            var commits = DirectoryReader.ListCommits(directory);
-            return commits.Count == 0 ? null : commits[^1].UserData.TryGetValue(IndexFields.FingerprintKey, out var value) ? value : null;
+            var memory = new RAMDirectory();
+            try
+            {
+                Write(memory);
+            }
+            catch
+            {
+                memory.Dispose();
+                throw;
+            }
+            return (memory, false);
         }
-        catch (IOException)
-        {
-            return null; // a damaged folder is rebuilt
-        }
+
+        var folder = new OnDiskIndexFolder(indexFolder);
+        return folder.OpenIfCurrent(fingerprint) is { } existing ? (existing, true) : (folder.Build(Write), false);
     }
 
     public PersonResult FindPerson(string query, int limit = 10)

@@ -29,11 +29,11 @@ public sealed class GatewayService(
             return;
         }
 
-        GatewayInteractionDispatcher? dispatcher = null;
+        GatewayInteractionQueue? queue = null;
         try
         {
             // Resolved here, not injected: with the gateway off, the host needs no interaction handler at all.
-            dispatcher = services.GetRequiredService<GatewayInteractionDispatcher>();
+            queue = services.GetRequiredService<GatewayInteractionQueue>();
             await services.GetRequiredService<GatewayShardManager>().RunAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (GatewayFatalException ex)
@@ -48,9 +48,9 @@ public sealed class GatewayService(
         }
         finally
         {
-            if (dispatcher is not null)
+            if (queue is not null)
             {
-                await dispatcher.DrainAsync(clientOptions.Value.DrainTimeout).ConfigureAwait(false);
+                await queue.DrainAsync(clientOptions.Value.DrainTimeout).ConfigureAwait(false);
             }
         }
     }

@@ -10,7 +10,7 @@ public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the gateway worker. It runs only when Discord:Mode is Gateway or Both. INTERACTION_CREATE goes to
-    /// <see cref="GatewayInteractionResponder"/> and <c>GET /gateway/bot</c> to <see cref="RestGatewayBotInfoSource"/>
+    /// <see cref="GatewayInteractionHandler"/> and <c>GET /gateway/bot</c> to <see cref="RestGatewayBotInfoSource"/>
     /// (both need <c>AddDiscordInteractions</c>), unless other implementations are registered before this call. Expects
     /// <see cref="DiscordOptions"/> bound by the host (binding it twice would duplicate Discord:ShardIds).
     /// </summary>
@@ -22,8 +22,12 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayClientOptions>, GatewayOptionsValidator>());
         // Both default to the shared Discord seam (AddDiscordInteractions): the REST client and the one command core.
         services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
-        services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
-        services.TryAddSingleton<GatewayInteractionDispatcher>();
+        services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionHandler>();
+        services.TryAddSingleton(sp => new GatewayInteractionQueue(
+            sp.GetRequiredService<IGatewayInteractionHandler>(),
+            sp.GetRequiredService<IOptions<GatewayClientOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GatewayInteractionQueue>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GatewayHealth>();
         services.TryAddSingleton<GatewayShardManager>();

@@ -1,5 +1,6 @@
 using System.Net;
 using CreditsBot.Discord.Rest;
+using CreditsBot.Discord.Wire;
 
 namespace CreditsBot.Discord.Gateway;
 
@@ -11,7 +12,7 @@ public sealed class RestGatewayBotInfoSource(DiscordRestClient rest) : IGatewayB
 {
     public async Task<GatewayBotInfo> GetAsync(CancellationToken cancellationToken)
     {
-        Wire.GatewayBotInfo info;
+        GatewayBotPayload info;
         try
         {
             info = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);

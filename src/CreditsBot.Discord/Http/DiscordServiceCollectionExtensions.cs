@@ -1,5 +1,6 @@
 using CreditsBot.Discord.Commands;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Diagnostics;
 using CreditsBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the HTTP interactions endpoint, the command core and the REST client need: validated
-    /// <see cref="DiscordOptions"/>, the signature verifier, the dispatcher and responder, the REST client and the
+    /// <see cref="DiscordOptions"/>, the signature verifier, the interaction router and deadline keeper, the REST client and the
     /// hosted command registration. An <c>ICreditsSearch</c> must be registered too (the search's own extension).
     /// </summary>
     public static IServiceCollection AddDiscordInteractions(this IServiceCollection services, IConfiguration configuration)
@@ -40,16 +41,19 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<RateLimitPolicy>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>(),
             sp.GetRequiredService<RestRetrySettings>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<CreditsBotMetrics>()));
         services.TryAddSingleton<IOriginalResponseEditor>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<CommandRegistrar>();
 
-        services.TryAddSingleton<InteractionDispatcher>();
-        services.TryAddSingleton(sp => new InteractionResponder(
-            sp.GetRequiredService<InteractionDispatcher>(),
+        services.TryAddSingleton<InteractionRouter>();
+        services.TryAddSingleton(sp => new DeadlineKeeper(
+            sp.GetRequiredService<InteractionRouter>(),
             sp.GetRequiredService<IOriginalResponseEditor>(),
             TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.DeferAfterMilliseconds),
-            sp.GetRequiredService<ILogger<InteractionResponder>>()));
+            sp.GetRequiredService<ILogger<DeadlineKeeper>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<CreditsBotMetrics>()));
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, RegisterCommandsService>());
         return services;

@@ -31,7 +31,7 @@ public static class InteractionsEndpoint
         var handler = new Handler(
             services.GetRequiredService<IOptions<DiscordOptions>>().Value,
             services.GetRequiredService<Ed25519SignatureVerifier>(),
-            services.GetRequiredService<InteractionResponder>(),
+            services.GetRequiredService<DeadlineKeeper>(),
             services.GetRequiredService<IHostApplicationLifetime>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(InteractionsEndpoint)));
         return endpoints.MapPost(path, handler.HandleAsync);
@@ -40,7 +40,7 @@ public static class InteractionsEndpoint
     private sealed record Handler(
         DiscordOptions Options,
         Ed25519SignatureVerifier Verifier,
-        InteractionResponder Responder,
+        DeadlineKeeper DeadlineKeeper,
         IHostApplicationLifetime Lifetime,
         ILogger Logger)
     {
@@ -104,7 +104,7 @@ public static class InteractionsEndpoint
         try
         {
             // The response is completed before a deferred answer's edit is sent, so the edit cannot overtake it.
-            await handler.Responder.RespondAsync(interaction, async (answer, _) =>
+            await handler.DeadlineKeeper.RespondAsync(interaction, async (answer, _) =>
             {
                 await WriteAsync(context, answer).ConfigureAwait(false);
                 await response.CompleteAsync().ConfigureAwait(false);
@@ -115,7 +115,7 @@ public static class InteractionsEndpoint
             handler.Logger.LogError(ex, "Interaction {InteractionId} failed", interaction.Id);
             await WriteAsync(context, interaction.Type == InteractionType.ApplicationCommandAutocomplete
                 ? ReplyBuilder.Autocomplete([])
-                : ReplyBuilder.Error(InteractionDispatcher.FailureMessage)).ConfigureAwait(false);
+                : ReplyBuilder.Error(InteractionRouter.FailureMessage)).ConfigureAwait(false);
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class GatewayServiceTests
     }
 
     [Fact]
-    // Without AddDiscordInteractions the default handler (GatewayInteractionResponder) has no command core.
+    // Without AddDiscordInteractions the default handler (GatewayInteractionHandler) has no command core.
     public async Task GatewayMode_WithoutTheCommandCore_StopsTheHostSayingWhatIsMissing()
     {
         await using var gateway = await FakeGateway.StartAsync();
@@ -135,7 +135,7 @@ public sealed class GatewayServiceTests
             await host.StopAsync();
 
             Assert.NotEqual(0, Environment.ExitCode);
-            Assert.Contains(nameof(CreditsBot.Discord.Commands.InteractionResponder), logs.AllText, StringComparison.Ordinal);
+            Assert.Contains(nameof(CreditsBot.Discord.Commands.DeadlineKeeper), logs.AllText, StringComparison.Ordinal);
             Assert.Empty(gateway.Connections);
         }
         finally

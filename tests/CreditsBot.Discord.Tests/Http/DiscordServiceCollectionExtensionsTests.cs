@@ -29,8 +29,8 @@ public class DiscordServiceCollectionExtensionsTests
     public void Registers_the_dispatcher_responder_rest_client_and_registration_service()
     {
         using var provider = Build(new() { ["Discord:Mode"] = "Http", ["Discord:PublicKey"] = new string('a', 64) });
-        Assert.NotNull(provider.GetRequiredService<InteractionDispatcher>());
-        Assert.NotNull(provider.GetRequiredService<InteractionResponder>());
+        Assert.NotNull(provider.GetRequiredService<InteractionRouter>());
+        Assert.NotNull(provider.GetRequiredService<DeadlineKeeper>());
         Assert.True(provider.GetRequiredService<Ed25519SignatureVerifier>().HasKey);
         Assert.Same(provider.GetRequiredService<DiscordRestClient>(), provider.GetRequiredService<IOriginalResponseEditor>());
         Assert.Single(provider.GetServices<IHostedService>().OfType<RegisterCommandsService>());

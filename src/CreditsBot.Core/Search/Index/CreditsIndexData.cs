@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CreditsBot.Core.Model;
 using CreditsBot.Core.Search.Analysis;
+using CreditsBot.Core.Search.Indexing;
 
 namespace CreditsBot.Core.Search.Index;
 
@@ -18,7 +19,6 @@ internal sealed class CreditsIndexData
         IndexedSection[] sections,
         IndexedRole[] roles)
     {
-        Catalog = catalog;
         People = people;
         Sections = sections;
         Roles = roles;
@@ -42,8 +42,6 @@ internal sealed class CreditsIndexData
             catalog.CreditCount,
             DateTimeOffset.UtcNow);
     }
-
-    public CreditsCatalog Catalog { get; }
 
     public IndexedPerson[] People { get; }
 
@@ -123,22 +121,21 @@ internal sealed class CreditsIndexData
 
         var sections = new List<IndexedSection>();
         var roles = new Dictionary<string, IndexedRole>(StringComparer.Ordinal); // many credits share a role text
+        var sectionKeys = new SectionKeys();
         foreach (var document in catalog.Documents)
         {
             var documentTokens = WithJoinedForms(analyzers.Descriptive, $"{document.Id} {document.Title}");
             var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
-            for (var a = 0; a < document.Areas.Count; a++)
+            foreach (var area in document.Areas)
             {
-                var area = document.Areas[a];
                 var areaTokens = WithJoinedForms(analyzers.Descriptive, area.Title);
                 var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
-                for (var s = 0; s < area.Sections.Count; s++)
+                foreach (var section in area.Sections)
                 {
-                    var section = area.Sections[s];
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
-                        Key = $"{document.Id}/{a}/{s}",
+                        Key = sectionKeys.Next(document, area, section),
                         DisplayName = DisplayName(document, area, section),
                         Document = document,
                         Area = area,

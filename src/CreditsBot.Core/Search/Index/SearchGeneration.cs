@@ -12,13 +12,11 @@ namespace CreditsBot.Core.Search.Index;
 internal sealed class SearchGeneration : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly bool ownsDirectory;
 
-    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, bool ownsDirectory, string fingerprint)
+    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, string fingerprint)
     {
         Data = data;
         this.directory = directory;
-        this.ownsDirectory = ownsDirectory;
         Fingerprint = fingerprint;
         Searchers = new SearcherManager(directory, new SearcherFactory());
     }
@@ -52,8 +50,7 @@ internal sealed class SearchGeneration : IDisposable
         if (Interlocked.Decrement(ref references) == 0)
         {
             Searchers.Dispose();
-            if (ownsDirectory)
-                directory.Dispose();
+            directory.Dispose();
         }
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CreditsBot.Discord.Tests.Gateway.Fakes;
 
-/// <summary>The bot's gateway side (shard manager + dispatcher) pointed at a <see cref="FakeGateway"/>, with fast timings.</summary>
+/// <summary>The bot's gateway side (shard manager + interaction queue) pointed at a <see cref="FakeGateway"/>, with fast timings.</summary>
 internal sealed class GatewayHarness : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
@@ -24,10 +24,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Handler = handler;
         Client = client;
         loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        Dispatcher = new GatewayInteractionDispatcher(handler, Options.Create(client), loggerFactory.CreateLogger<GatewayInteractionDispatcher>());
+        Queue = new GatewayInteractionQueue(handler, Options.Create(client), loggerFactory.CreateLogger<GatewayInteractionQueue>());
         BotInfo = new StaticBotInfoSource(info, botInfoFailure);
         gateway.ClientLog = () => Logs.AllText;
-        var manager = new GatewayShardManager(BotInfo, Dispatcher, Options.Create(discord), Options.Create(client), loggerFactory, Health);
+        var manager = new GatewayShardManager(BotInfo, Queue, Options.Create(discord), Options.Create(client), loggerFactory, Health);
         Run = Task.Run(() => manager.RunAsync(stop.Token));
     }
 
@@ -39,7 +39,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    public GatewayInteractionDispatcher Dispatcher { get; }
+    public GatewayInteractionQueue Queue { get; }
 
     public StaticBotInfoSource BotInfo { get; }
 
@@ -82,7 +82,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         await stop.CancelAsync();
         await Run.WaitAsync(TimeSpan.FromSeconds(5));
-        await Dispatcher.DrainAsync(Client.DrainTimeout);
+        await Queue.DrainAsync(Client.DrainTimeout);
         return Stopwatch.GetElapsedTime(started);
     }
 
@@ -104,7 +104,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             // The test already looked at how the run ended.
         }
 
-        Dispatcher.Dispose();
+        Queue.Dispose();
         loggerFactory.Dispose();
         stop.Dispose();
 

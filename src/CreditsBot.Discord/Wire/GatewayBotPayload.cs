@@ -2,15 +2,16 @@ using System.Text.Json.Serialization;
 
 namespace CreditsBot.Discord.Wire;
 
-/// <summary>The answer of GET /gateway/bot.</summary>
-public sealed class GatewayBotInfo
+/// <summary>The JSON answer of GET /gateway/bot (read into <see cref="Gateway.GatewayBotInfo"/>).</summary>
+public sealed class GatewayBotPayload
 {
     [JsonPropertyName("url")] public string Url { get; set; } = "";
     [JsonPropertyName("shards")] public int Shards { get; set; }
-    [JsonPropertyName("session_start_limit")] public SessionStartLimit SessionStartLimit { get; set; } = new();
+    [JsonPropertyName("session_start_limit")] public SessionStartLimitPayload SessionStartLimit { get; set; } = new();
 }
 
-public sealed class SessionStartLimit
+/// <summary>The JSON <c>session_start_limit</c> object (read into <see cref="Gateway.SessionStartLimit"/>).</summary>
+public sealed class SessionStartLimitPayload
 {
     [JsonPropertyName("total")] public int Total { get; set; }
     [JsonPropertyName("remaining")] public int Remaining { get; set; }

@@ -11,7 +11,7 @@ public class InteractionDispatcherTests
 
     private static Interaction Parse(string body) => JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction)!;
 
-    private Task<InteractionResponse> Dispatch(string body) => new InteractionDispatcher(_search).HandleAsync(Parse(body));
+    private Task<InteractionResponse> Dispatch(string body) => new InteractionRouter(_search).HandleAsync(Parse(body));
 
     [Fact]
     public async Task Documented_example_a_person_command_replies_with_type_4()
@@ -112,23 +112,23 @@ public class InteractionDispatcherTests
     {
         _search.ThrowOnLookup = new InvalidOperationException("boom");
         var message = Assert.IsType<MessagePayload>((await Dispatch(Payloads.Command("person", ("name", "greg")))).Data);
-        Assert.Equal(InteractionDispatcher.FailureMessage, message.Content);
+        Assert.Equal(InteractionRouter.FailureMessage, message.Content);
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
     }
 
     [Fact]
     public void Only_commands_and_clicks_may_be_deferred_and_the_deferral_keeps_privacy()
     {
-        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Command("about"))));
-        Assert.True(InteractionDispatcher.CanDefer(Parse(Payloads.Button("cr|r|x|0"))));
-        Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Autocomplete("person", "name", "g"))));
-        Assert.False(InteractionDispatcher.CanDefer(Parse(Payloads.Ping())));
+        Assert.True(InteractionRouter.CanDefer(Parse(Payloads.Command("about"))));
+        Assert.True(InteractionRouter.CanDefer(Parse(Payloads.Button("cr|r|x|0"))));
+        Assert.False(InteractionRouter.CanDefer(Parse(Payloads.Autocomplete("person", "name", "g"))));
+        Assert.False(InteractionRouter.CanDefer(Parse(Payloads.Ping())));
 
-        var open = InteractionDispatcher.Deferral(Parse(Payloads.Command("about")));
+        var open = InteractionRouter.Deferral(Parse(Payloads.Command("about")));
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, open.Type);
         Assert.Null(open.Data);
-        var hidden = InteractionDispatcher.Deferral(Parse(Payloads.Command("about", ("private", true))));
+        var hidden = InteractionRouter.Deferral(Parse(Payloads.Command("about", ("private", true))));
         Assert.Equal(MessageFlags.Ephemeral, Assert.IsType<MessagePayload>(hidden.Data).Flags);
-        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionDispatcher.Deferral(Parse(Payloads.Button("cr|r|x|0"))).Type);
+        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionRouter.Deferral(Parse(Payloads.Button("cr|r|x|0"))).Type);
     }
 }
