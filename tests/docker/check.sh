@@ -43,9 +43,20 @@ cleanup() {
   [ -n "$WORK" ] && rm -rf "$WORK"
 }
 
+# One check at a time on a machine: a second one would share the engine and could stop it under the first.
+# (Opened for reading, which any user can, and which flock needs no more than.)
+take_machine_lock() {
+  local lock=/tmp/creditsbot-docker-check.lock
+  [ -e "$lock" ] || : >>"$lock" 2>/dev/null
+  [ -r "$lock" ] || return 0
+  exec 9<"$lock"
+  flock -w 1800 9 || fail "another docker check held the engine for 30 minutes"
+}
+
 main() {
   local start
   start=$(now_ms)
+  take_machine_lock
   if ! engine_acquire; then
     echo "docker check skipped: $SKIP_REASON"
     exit 77

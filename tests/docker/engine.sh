@@ -33,7 +33,8 @@ engine_acquire() {
 
 engine_start() {
   ENGINE_LOG=$(mktemp /tmp/creditsbot-dockerd.XXXXXX.log)
-  dockerd --bridge=none --iptables=false --ip-masq=false >"$ENGINE_LOG" 2>&1 &
+  # The engine must not hold the check's lock (fd 9) open after the check ends.
+  dockerd --bridge=none --iptables=false --ip-masq=false >"$ENGINE_LOG" 2>&1 9>&- &
   ENGINE_PID=$!
   ENGINE_STARTED_BY_US=1
   local waited=0
