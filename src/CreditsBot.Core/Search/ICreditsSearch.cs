@@ -29,6 +29,12 @@ public interface ICreditsSearch
 
     RoleResult FindRole(string query, int limit = 10);
 
+    /// <summary>
+    /// Every credited person named in free text (a message), in the order they are named, each once: a full
+    /// name as <see cref="FindPerson"/> would resolve it; single words and ordinary words never count.
+    /// </summary>
+    IReadOnlyList<PersonMention> FindMentions(string text, int limit = 25) => MentionFinder.Find(this, text, limit);
+
     /// <summary>At most <paramref name="limit"/> (≤ 25) choices, each name and value 1–100 characters.</summary>
     IReadOnlyList<AutocompleteChoice> Autocomplete(AutocompleteKind kind, string text, string? documentId = null, int limit = 25);
 }

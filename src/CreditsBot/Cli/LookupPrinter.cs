@@ -55,7 +55,7 @@ internal static class LookupPrinter
         return 1;
     }
 
-    private static string Place(CreditEntry credit) =>
+    internal static string Place(CreditEntry credit) =>
         credit.Area.Title == credit.Section.Title
             ? $"{credit.Document.Title} › {credit.Section.Title}"
             : $"{credit.Document.Title} › {credit.Area.Title} › {credit.Section.Title}";

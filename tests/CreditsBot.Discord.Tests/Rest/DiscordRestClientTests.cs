@@ -41,7 +41,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Registration_puts_the_command_list_globally_with_bot_auth_and_user_agent()
     {
-        var count = await Client().BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4 contributions")]));
+        var count = await Client().BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build());
 
         var request = Assert.Single(_api.Requests);
         Assert.Equal("PUT", request.Method);
@@ -61,9 +61,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task With_a_guild_id_registration_targets_the_guild_and_twice_sends_the_same_body()
     {
         var client = Client(guildId: Payloads.GuildId);
-        var commands = CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4")]);
+        var commands = CreditsCommandDefinitions.Build();
         await client.BulkOverwriteCommandsAsync(commands);
-        await client.BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4")]));
+        await client.BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build());
 
         var requests = _api.Requests.ToList();
         Assert.Equal(2, requests.Count);

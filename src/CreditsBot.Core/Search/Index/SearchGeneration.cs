@@ -13,12 +13,11 @@ internal sealed class SearchGeneration : IDisposable
 {
     private readonly LuceneDirectory directory;
 
-    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, string fingerprint, bool reopened)
+    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, string fingerprint)
     {
         Data = data;
         this.directory = directory;
         Fingerprint = fingerprint;
-        Reopened = reopened;
         Searchers = new SearcherManager(directory, new SearcherFactory());
     }
 
@@ -27,9 +26,6 @@ internal sealed class SearchGeneration : IDisposable
     public SearcherManager Searchers { get; }
 
     public string Fingerprint { get; }
-
-    /// <summary>True when an on-disk index from an earlier run was opened instead of rebuilt.</summary>
-    public bool Reopened { get; }
 
     /// <summary>"Also credited as" per person ordinal, computed on first request.</summary>
     public ConcurrentDictionary<int, IReadOnlyList<string>> Variants { get; } = new();
