@@ -93,10 +93,10 @@ public class DeadlineKeeperTests
         using var gate = new ManualResetEventSlim(false);
         _search.Gate = gate;
         var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // Received 5 s ago (it waited in a queue); the budget of 30 s is far away if measured from now.
-        var receivedAt = TimeProvider.System.GetTimestamp() - (5 * System.Diagnostics.Stopwatch.Frequency);
+        // Received 35 s ago (it waited in a queue): its 30 s budget is spent, though it would be far away measured from now.
+        var receivedAt = TimeProvider.System.GetTimestamp() - (35 * System.Diagnostics.Stopwatch.Frequency);
 
-        var responding = Keeper(TimeSpan.FromMilliseconds(2000)).RespondAsync(
+        var responding = Keeper(TimeSpan.FromSeconds(30)).RespondAsync(
             Parse(Payloads.Command("person", ("name", "Greg Brockman"))),
             (response, _) => { initial.SetResult(response); return Task.CompletedTask; },
             CancellationToken.None,
