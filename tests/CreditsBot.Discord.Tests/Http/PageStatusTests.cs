@@ -49,7 +49,7 @@ public sealed class PageStatusTests : IDisposable
     [Fact]
     public void About_lists_the_pages_with_the_rejected_one_and_its_reason()
     {
-        var reply = new CreditsCommandHandlers(engine).About(new AboutCommand());
+        var reply = new CreditsCommandHandlers(engine).Handle(new AboutCommand(), ephemeral: false);
 
         var pages = Assert.Single(reply.Fields, f => f.Name == "Pages").Value;
         Assert.Contains("`alpha.txt` indexed", pages);
