@@ -132,7 +132,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords, generation.Data.DescriptiveWords);
             if (parsed.Words.Count == 0)
                 return empty;
             if (documentId is not null)
@@ -162,7 +162,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new RoleResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords, generation.Data.DescriptiveWords);
             if (parsed.Words.Count == 0)
                 return empty;
             var count = Math.Clamp(limit, 1, 50);
