@@ -129,6 +129,8 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
     public SectionResult FindSection(string query, string? documentId = null, int limit = 10)
     {
         var text = Clip(query);
+        if (SectionKeys.TryRead(text, out var keyDocument, out var keySection))
+            (text, documentId) = (keySection, documentId ?? keyDocument);
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
