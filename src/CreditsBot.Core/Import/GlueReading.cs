@@ -33,10 +33,8 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
                 {
                     foreach (var (kind, next) in Transitions(state, pieces[i].Before))
                     {
-                        if (JoinCost(i, j, kind) is not { } join) continue;
-                        var text = Text(i, j);
-                        if (GroupCost(kind, text) is not { } groupCost) continue;
-                        var cost = here.Cost + join + groupCost;
+                        if (Cost(i, j, kind) is not { } groupCost) continue;
+                        var cost = here.Cost + groupCost;
                         if (best[j, (int)next] is { } known && known.Cost <= cost) continue;
                         best[j, (int)next] = new Step(cost, i, state, kind);
                         furthest = Math.Max(furthest, j);
@@ -124,6 +122,18 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
                 yield return (Kind.Heading, State.Heading1);
                 break;
         }
+    }
+
+    // The cost of a group depends only on its pieces and kind; each is worked out once (several states reach it).
+    private readonly Dictionary<(int, int, Kind), double?> costs = [];
+
+    /// <summary>What reading pieces i..j-1 as one group of <paramref name="kind"/> costs (joining them, and the group's shape), or null.</summary>
+    private double? Cost(int i, int j, Kind kind)
+    {
+        if (costs.TryGetValue((i, j, kind), out var known)) return known;
+        var cost = JoinCost(i, j, kind) is { } join && GroupCost(kind, Text(i, j)) is { } group ? join + group : (double?)null;
+        costs[(i, j, kind)] = cost;
+        return cost;
     }
 
     /// <summary>The cost of joining pieces i..j-1 into one group, or null when the group may not span them.</summary>

@@ -155,8 +155,12 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         });
     }
 
+    /// <summary>The section of a key; for a key of an older index whose area was renamed, the same section of the same document.</summary>
     public SectionHit? GetSection(string key) => Run<SectionHit?>(null, (generation, _) =>
-        key is not null && generation.Data.SectionsByKey.TryGetValue(key, out var section) ? ToHit(section, 100) : null);
+        key is null ? null
+        : generation.Data.SectionsByKey.TryGetValue(key, out var section) ? ToHit(section, 100)
+        : SectionKeys.Moved(key, generation.Data.SectionsByKey.Keys) is { } moved ? ToHit(generation.Data.SectionsByKey[moved], 90)
+        : null);
 
     public RoleResult FindRole(string query, int limit = 10)
     {

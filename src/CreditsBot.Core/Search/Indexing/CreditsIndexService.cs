@@ -136,10 +136,10 @@ public sealed class CreditsIndexService : BackgroundService
             var served = lastGood.GetValueOrDefault(page.File);
             if (served is not null && documents.All(d => d.Id != served.Id))
                 documents.Add(served);
-            statuses.Add(new PageStatus(page.Name, page.Succeeded ? null : page.Problems[0].ToString(), page.Problems.Count, !page.Succeeded && served is not null));
+            statuses.Add(new PageStatus(page.Name, page.Succeeded ? null : page.Problems[0].ToString(), !page.Succeeded && served is not null));
         }
 
-        statuses.AddRange(report.FolderProblems.Select(p => new PageStatus(p.File, p.ToString(), 1, false)));
+        statuses.AddRange(report.FolderProblems.Select(p => new PageStatus(p.File, p.ToString(), false)));
         engine.ReportPages(statuses);
         return new CreditsCatalog(documents, DateTimeOffset.UtcNow);
     }

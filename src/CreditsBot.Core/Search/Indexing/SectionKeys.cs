@@ -7,8 +7,8 @@ namespace CreditsBot.Core.Search.Indexing;
 /// <summary>
 /// Section keys made from what a section is called, not where it stands: "gpt-4/pretraining/core-contributors".
 /// The same titles give the same key after a page is edited and re-indexed; a key that no longer exists still
-/// reads as words, so a lookup by text finds the section it meant. A second section with the same titles in
-/// one document gets "~2", and so on, in page order.
+/// opens the same section when only its area was renamed (<see cref="Moved"/>), and otherwise still reads as
+/// words for a lookup by text. A second section with the same titles in one document gets "~2", and so on.
 /// </summary>
 public sealed class SectionKeys
 {
@@ -24,6 +24,18 @@ public sealed class SectionKeys
         var key = Fit($"{document.Id}/{Slug(area.Title)}/{Slug(section.Title)}");
         var count = seen[key] = seen.GetValueOrDefault(key) + 1;
         return count == 1 ? key : $"{key}~{count}";
+    }
+
+    /// <summary>
+    /// For a key that no longer exists, the one key of the same document and the same section title (its area was
+    /// renamed or moved); null when there is none or more than one.
+    /// </summary>
+    public static string? Moved(string staleKey, IEnumerable<string> keys)
+    {
+        var parts = staleKey.Split('/');
+        if (parts.Length != 3) return null;
+        var matches = keys.Where(k => k.Split('/') is [var document, _, var section] && document == parts[0] && section == parts[2]).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ public sealed class CreditsIndexServiceTests : IDisposable
         var error = Assert.Single(log.Entries, e => e.Level == LogLevel.Error);
         Assert.Null(error.Exception);
         Assert.Contains("broken.txt", error.Message);
-        Assert.Equal(["gpt-4v.txt indexed", "broken.txt rejected"], engine.Pages.Select(p => $"{p.Page} {p.State}").Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(["broken.txt False", "gpt-4v.txt True"], engine.Pages.Select(p => $"{p.Page} {p.Indexed}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
