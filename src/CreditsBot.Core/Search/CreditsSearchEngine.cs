@@ -274,20 +274,30 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
             .ToList();
     }
 
-    /// <summary>
-    /// Forms of address and the words of a request ("who is", "dr.", "show me", "credits for") are not part of a
-    /// credited name, unless some credited name has that word or they are all there is.
-    /// </summary>
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    /// <summary>Forms of address: never part of a credited name ("Dr. Ilya Sutskever").</summary>
+    private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal)
     {
-        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "who", "whos", "whois", "is", "was", "are",
-        "find", "credits", "credit", "credited", "for", "what", "did", "do", "does", "show", "me", "look", "up", "lookup",
-        "please", "the", "about", "named", "called", "search", "tell", "info", "hey", "hi", "person", "s", "of", "on", "by",
+        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame",
     };
 
+    /// <summary>The words of a request around a name ("who is …", "show me …", "credits for …").</summary>
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "who", "whos", "whois", "is", "was", "are", "find", "credits", "credit", "credited", "for", "what", "did", "do", "does",
+        "show", "me", "look", "up", "lookup", "please", "the", "about", "named", "called", "search", "tell", "info", "hey", "hi",
+        "person", "s", "of", "on", "by",
+    };
+
+    /// <summary>
+    /// Forms of address are dropped, and request words while two words or more remain (so "the long" stays two
+    /// words nobody has); a word some credited name has is kept; if nothing would remain, the words stay.
+    /// </summary>
     private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords)
     {
-        var kept = tokens.Where(t => !Filler.Contains(t) || nameWords.Contains(t)).ToList();
+        var named = tokens.Where(t => !FormsOfAddress.Contains(t) || nameWords.Contains(t)).ToList();
+        var kept = named.Where(t => !RequestWords.Contains(t) || nameWords.Contains(t)).ToList();
+        if (kept.Count < 2)
+            kept = named;
         return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
     }
 

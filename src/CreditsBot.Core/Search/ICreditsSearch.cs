@@ -19,6 +19,13 @@ public interface ICreditsSearch
 
     PersonResult FindPerson(string query, int limit = 10);
 
+    /// <summary>
+    /// The one person a query means, with that person's other spellings in <see cref="PersonHit.AlsoCreditedAs"/>;
+    /// null when nobody is plausible or it is a toss-up between different people (<see cref="PersonResolution"/>).
+    /// The entry point for features that need a person, not a list.
+    /// </summary>
+    PersonHit? ResolvePerson(string query) => PersonResolution.Resolve(FindPerson(query, limit: 3));
+
     /// <summary>The person whose <see cref="PersonHit.Key"/> this is (from autocomplete or a button), or null.</summary>
     PersonHit? GetPerson(string key);
 

@@ -81,7 +81,7 @@ public static class WordSimilarity
     }
 
     /// <summary>The edits Lucene looks for when it gathers candidates: wide enough for every budget <see cref="AllowedCost"/> can give.</summary>
-    public static int CandidateEdits(int length) => length < 3 ? 0 : length < 5 ? 1 : 2;
+    public static int CandidateEdits(int length) => length < 2 ? 0 : length < 5 ? 1 : 2;
 
     /// <summary>
     /// A rough English sound key: spellings that sound alike (ph/f, ck/k/c, y/i, ee/ea/ie/ei, sch/sh, z/s, w/v,

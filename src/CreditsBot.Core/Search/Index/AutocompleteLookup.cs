@@ -20,9 +20,9 @@ internal static class AutocompleteLookup
         var found = new HashSet<int>();
         var ordered = new List<int>();
         var joined = string.Join(' ', tokens);
-        void RunTier(Query query)
+        void RunTier(Query query, Func<IndexedPerson, bool>? keep = null)
         {
-            var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found);
+            var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found).Where(o => keep?.Invoke(data.People[o]) ?? true);
             // Inside a tier: a typed accent or special letter ranks the names that have it first ("Łu" → Łukasz
             // before Luke), then names that start with the text before those matched through a nickname form.
             var ranked = tier
@@ -36,7 +36,8 @@ internal static class AutocompleteLookup
         }
 
         var last = tokens[^1];
-        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, joined));
+        // Names that start with the text; the form without spaces ("georgeshih") is for exact lookups, not for "georges".
+        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, joined), p => p.ExactKeys.Any(k => k.StartsWith(joined, StringComparison.Ordinal) && (k.Contains(' ') || p.Tokens.Length < 2)));
         if (ordered.Count < limit)
         {
             RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))

@@ -56,7 +56,9 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
         {
             foreach (var word in person.SearchTokens)
             {
-                if (word == tokens[t] || query.Forms[t].Contains(word))
+                // As you type, a word begun for three letters or more ("kat…") is evidence too.
+                if (word == tokens[t] || query.Forms[t].Contains(word)
+                    || (query.AsYouType && tokens[t].Length >= 3 && word.StartsWith(tokens[t], StringComparison.Ordinal)))
                 {
                     strong[t] = true;
                     strongCount++;
@@ -98,7 +100,7 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
                 covered[bestIndex] = true;
             // "Felipe" is first a Felipe, then a middle-named Felipe; "Such" first a Such by surname.
             if (t == 0 && bestIndex == 0)
-                inPlace += 0.5;
+                inPlace += query.AsYouType ? 1 : 0.5; // as you type, a name is typed from its start
             if (t == tokens.Count - 1 && bestIndex == person.Tokens.Length - 1)
                 inPlace += 0.5;
         }

@@ -27,11 +27,13 @@ internal static class TermExpansion
             return new FuzzyQuery(new Term(field, term), maxEdits, prefixLength, MaxExpansions, transpositions: true);
 
         var matches = Scan(reader, field, term, maxEdits, prefixLength);
+        if (prefixLength > 0)
+            matches.AddRange(SwappedStart(reader, field, term, maxEdits, beginning: false));
         if (matches.Count == 0 && prefixLength > 0 && TermCount(reader, field) <= ScanLimit / 4)
             matches = Scan(reader, field, term, maxEdits, 0); // a slip on the first letter ("Vrockman")
 
         var query = new BooleanQuery();
-        foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).Take(MaxExpansions))
+        foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).DistinctBy(m => m.Term).Take(MaxExpansions))
             query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
         if (query.Clauses.Count == 0)
             query.Add(QueryTerms.Term(field, term), Occur.SHOULD); // matches nothing new, keeps the query well-formed
@@ -48,16 +50,22 @@ internal static class TermExpansion
         if (maxEdits == 0 || typed.Length < 2)
             return Prefix(reader, field, typed);
         var matches = Scan(reader, field, typed, maxEdits, 1, beginning: true);
-        // The first two letters swapped ("raun" for arun…): the one slip that moves the first letter.
-        var swapped = $"{typed[1]}{typed[0]}{typed[2..]}";
-        if (typed[0] != typed[1])
-            matches.AddRange(Scan(reader, field, swapped, maxEdits, 2, beginning: true).Select(m => (m.Term, m.Edits + 1)));
+        matches.AddRange(SwappedStart(reader, field, typed, maxEdits, beginning: true));
         var query = new BooleanQuery();
         foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).DistinctBy(m => m.Term).Take(MaxExpansions))
             query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
         if (query.Clauses.Count == 0)
             query.Add(QueryTerms.Term(field, typed), Occur.SHOULD);
         return query;
+    }
+
+    /// <summary>The terms that begin with the first two letters of <paramref name="term"/> swapped ("raun" for arun…): the one slip that moves the first letter.</summary>
+    private static IEnumerable<(string Term, int Edits)> SwappedStart(IndexReader reader, string field, string term, int maxEdits, bool beginning)
+    {
+        if (term.Length < 2 || term[0] == term[1])
+            return [];
+        var swapped = $"{term[1]}{term[0]}{term[2..]}";
+        return Scan(reader, field, swapped, maxEdits, 2, beginning).Select(m => (m.Term, m.Edits + 1));
     }
 
     /// <summary>The terms within <paramref name="maxEdits"/> of <paramref name="term"/> (of its beginning when <paramref name="beginning"/>).</summary>
