@@ -9,9 +9,8 @@ public sealed record PersonMention(PersonHit Person, string Words);
 
 /// <summary>
 /// Finds the people a text names, using the person lookup itself: runs of two to four words within a clause are
-/// looked up, longest accepted first. A run counts when the lookup matched every word as a whole word (exact,
-/// all words), or, in its fuzzy tier, when all words but one are words of the name and the one slip is in a word
-/// of four letters or more. A prefix match ("Greg Brock") or a single word ("Greg") never counts.
+/// looked up, grown while they name someone, and the longest accepted is taken (see <see cref="Names"/>). A
+/// prefix match ("Greg Brock") or a single word ("Greg") never counts.
 /// </summary>
 public static class MentionFinder
 {
