@@ -9,9 +9,8 @@ public sealed record PersonMention(PersonHit Person, string Words);
 
 /// <summary>
 /// Finds the people a text names, using the person lookup itself: runs of two to four words within a clause are
-/// looked up, longest accepted first. A run counts when the lookup matched every word as a whole word (exact,
-/// all words), or, in its fuzzy tier, when all words but one are words of the name and the one slip is in a word
-/// of four letters or more. A prefix match ("Greg Brock") or a single word ("Greg") never counts.
+/// looked up, grown while they name someone, and the longest accepted is taken (see <see cref="Names"/>). A
+/// prefix match ("Greg Brock") or a single word ("Greg") never counts.
 /// </summary>
 public static class MentionFinder
 {
@@ -27,11 +26,13 @@ public static class MentionFinder
         if (string.IsNullOrWhiteSpace(text) || limit <= 0)
             return found;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A message repeats its ordinary word pairs: each distinct run is looked up once (the lookup ignores case).
+        var lookups = new Dictionary<string, PersonHit?>(StringComparer.OrdinalIgnoreCase);
         foreach (var clause in Clauses(text.Length > MaxTextLength ? text[..MaxTextLength] : text))
         {
             for (var start = 0; start + MinWords <= clause.Count && found.Count < limit;)
             {
-                var (length, hit) = LongestName(search, clause, start);
+                var (length, hit) = LongestName(run => Lookup(search, lookups, run), clause, start);
                 if (hit is null)
                 {
                     start++;
@@ -45,21 +46,30 @@ public static class MentionFinder
         return found;
     }
 
-    /// <summary>The longest run from <paramref name="start"/> that names a person. A run nobody matches ends the search
-    /// there, since every word of a longer run would have to match too.</summary>
-    private static (int Length, PersonHit? Hit) LongestName(ICreditsSearch search, IReadOnlyList<string> words, int start)
+    /// <summary>
+    /// The longest run from <paramref name="start"/> that names a person, grown one word at a time only while the
+    /// shorter run named someone: a name's first two words already name its person ("Juan Felipe" of Juan Felipe
+    /// Cerón Uribe), so a run that does not is not the start of a name (a name after "Dr" or "for" is found from
+    /// its own first word). This keeps a message to about one lookup per word.
+    /// </summary>
+    private static (int Length, PersonHit? Hit) LongestName(Func<string, PersonHit?> lookup, IReadOnlyList<string> words, int start)
     {
         (int, PersonHit?) best = (0, null);
         for (var length = MinWords; length <= MaxWords && start + length <= words.Count; length++)
         {
             var run = words.Skip(start).Take(length).ToList();
-            var hits = search.FindPerson(string.Join(' ', run), limit: 1).Hits;
-            if (hits.Count == 0)
+            if (lookup(string.Join(' ', run)) is not { } hit || !Names(run, hit))
                 break;
-            if (Names(run, hits[0]))
-                best = (length, hits[0]);
+            best = (length, hit);
         }
         return best;
+    }
+
+    private static PersonHit? Lookup(ICreditsSearch search, Dictionary<string, PersonHit?> lookups, string run)
+    {
+        if (!lookups.TryGetValue(run, out var hit))
+            lookups[run] = hit = search.FindPerson(run, limit: 1).Hits.FirstOrDefault();
+        return hit;
     }
 
     /// <summary>

@@ -23,6 +23,13 @@ public class MentionFinderTests
         Assert.Equal(("Jeff Wu", "Jeff Wu"), (mention.Person.Name, mention.Words));
     }
 
+    [Fact]
+    public void The_words_that_name_a_person_are_the_name_itself_not_the_words_around_it()
+    {
+        var found = SeedSearch.Instance.FindMentions("Thanks for Greg Brockman and Dr Jakub Pachocki, the Long context lead Lukasz Kaiser");
+        Assert.Equal(["Greg Brockman", "Jakub Pachocki", "Lukasz Kaiser"], found.Select(m => m.Words));
+    }
+
     [Theory]
     [InlineData("We thank Microsoft for their partnership, especially Microsoft Azure for supporting model training with infrastructure design and management.")]
     [InlineData("The long context research and the data infrastructure were great; the vision team did the evaluation.")]
