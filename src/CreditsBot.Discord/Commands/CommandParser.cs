@@ -24,10 +24,19 @@ public static class CommandParser
             case Role when Text(options, QueryOption) is { } query:
                 command = new RoleCommand(query, isPrivate);
                 return true;
+            case With when Text(options, NameOption) is { } name:
+                command = new WithCommand(name, isPrivate);
+                return true;
+            case Compare when Text(options, FirstPersonOption) is { } a && Text(options, SecondPersonOption) is { } b:
+                command = new CompareCommand(a, b, isPrivate);
+                return true;
             case About:
                 command = new AboutCommand(isPrivate);
                 return true;
-            case Person or Section or Role:
+            case Compare:
+                error = $"/{Root} {Compare} needs two names, a and b.";
+                return false;
+            case Person or Section or Role or With:
                 error = $"/{Root} {sub} needs some text to look up.";
                 return false;
             default:
@@ -62,7 +71,7 @@ public static class CommandParser
         var first = data.Options?.FirstOrDefault();
         if (first is null || first.Type != ApplicationCommandOptionType.SubCommand)
         {
-            error = $"/{Root} needs a subcommand: person, section, role or about.";
+            error = $"/{Root} needs a subcommand: person, section, role, with, compare or about.";
             return false;
         }
         sub = first.Name;

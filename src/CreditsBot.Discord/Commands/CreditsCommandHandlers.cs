@@ -105,6 +105,8 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         {
             (CreditsCommandDefinitions.Person, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Person,
             (CreditsCommandDefinitions.Section, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Section,
+            (CreditsCommandDefinitions.With, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Person,
+            (CreditsCommandDefinitions.Compare, CreditsCommandDefinitions.FirstPersonOption or CreditsCommandDefinitions.SecondPersonOption) => AutocompleteKind.Person,
             _ => null,
         };
         if (kind is null || string.IsNullOrWhiteSpace(request.Text))
@@ -114,7 +116,7 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     }
 
     /// <summary>"Area › Section", or the area alone when the section only repeats it (leads listed under the area heading).</summary>
-    private static string SectionPath(CreditArea area, CreditSection section) =>
+    internal static string SectionPath(CreditArea area, CreditSection section) =>
         section.Title == area.Title ? Escape(area.Title) : $"{Escape(area.Title)} › {Escape(section.Title)}";
 
     private ReplyModel PersonPage(PersonHit hit, int page, bool ephemeral, IReadOnlyList<PersonHit> others, string? query = null)
@@ -201,7 +203,7 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         };
     }
 
-    private static ReplyModel NotFound(string message, IReadOnlyList<string> suggestions, CustomIdKind kind)
+    internal static ReplyModel NotFound(string message, IReadOnlyList<string> suggestions, CustomIdKind kind)
     {
         var distinct = suggestions.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).Take(SuggestionButtons).ToList();
         return new ReplyModel
@@ -217,10 +219,10 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         };
     }
 
-    private static ReplyModel Gone(string message) => new() { Content = message, Ephemeral = true };
+    internal static ReplyModel Gone(string message) => new() { Content = message, Ephemeral = true };
 
-    private static string? PageFooter(int current, int count) => count > 1 ? $"Page {current + 1}/{count}" : null;
+    internal static string? PageFooter(int current, int count) => count > 1 ? $"Page {current + 1}/{count}" : null;
 
-    private static List<ReplyLink> DocumentLinks(IEnumerable<CreditsDocument> documents) =>
+    internal static List<ReplyLink> DocumentLinks(IEnumerable<CreditsDocument> documents) =>
         documents.Where(d => d.Url is not null).Select(d => new ReplyLink(d.Title, d.Url!)).ToList();
 }

@@ -1,4 +1,5 @@
 using CreditsBot.Core.Search;
+using CreditsBot.Core.Search.Connections;
 using CreditsBot.Discord.Replies;
 using CreditsBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
@@ -10,10 +11,13 @@ namespace CreditsBot.Discord.Commands;
 /// The one entry point both transports use: a parsed interaction in, the interaction response out.
 /// It never throws for a single interaction's sake: a failure becomes an ephemeral error reply.
 /// </summary>
-public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null)
+/// <remarks>Without <see cref="ICreditsConnections"/> (a search that has none), <c>with</c> and <c>compare</c> say so.</remarks>
+public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null, ICreditsConnections? connections = null)
 {
     public const string FailureMessage = "Something went wrong while answering. Please try again.";
+    public const string NoConnectionsMessage = "This bot's search cannot answer who worked with whom.";
     private readonly CreditsCommandHandlers _handlers = new(search);
+    private readonly ConnectionsCommandHandlers? _connections = connections is null ? null : new(search, connections);
     private readonly ILogger _logger = logger ?? NullLogger<InteractionRouter>.Instance;
 
     public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
@@ -60,6 +64,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
                     return ReplyBuilder.Error(error);
                 if (!search.IsReady)
                     return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
+                if (command is WithCommand or CompareCommand)
+                    return _connections is null ? ReplyBuilder.Error(NoConnectionsMessage) : ReplyBuilder.Reply(_connections.Handle(command));
                 return ReplyBuilder.Reply(_handlers.Handle(command));
 
             case InteractionType.MessageComponent:
@@ -67,6 +73,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
                     return ReplyBuilder.Error("This button no longer does anything.");
                 if (!search.IsReady)
                     return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
+                if (target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair)
+                    return _connections is null ? ReplyBuilder.Error(NoConnectionsMessage) : ReplyBuilder.Update(_connections.Button(target, page));
                 return ReplyBuilder.Update(_handlers.Button(target, page));
 
             default:

@@ -13,6 +13,10 @@ public enum CustomIdKind
     PersonQuery,
     /// <summary>A section lookup by free text.</summary>
     SectionQuery,
+    /// <summary>The collaborators of a person by search key (or by name, for a "did you mean").</summary>
+    WithKey,
+    /// <summary>Two people compared: their two keys (or names), joined by <see cref="CustomIdCodec.PairSeparator"/>.</summary>
+    ComparePair,
 }
 
 /// <summary>A button's target: the lookup and its argument. With a page, it is all a click needs.</summary>
@@ -27,6 +31,21 @@ public static class CustomIdCodec
 {
     private const string Prefix = "cr|";
 
+    /// <summary>Between the two people of a <see cref="CustomIdKind.ComparePair"/>.</summary>
+    public const char PairSeparator = '|';
+
+    /// <summary>The target of two people, or null when a key holds the separator itself (it could not be split back).</summary>
+    public static CustomIdTarget? Pair(string a, string b) =>
+        a.Contains(PairSeparator) || b.Contains(PairSeparator) ? null : new(CustomIdKind.ComparePair, a + PairSeparator + b);
+
+    /// <summary>The two people of a <see cref="CustomIdKind.ComparePair"/> argument, or false when it is not two.</summary>
+    public static bool TrySplitPair(string argument, out string a, out string b)
+    {
+        var parts = argument.Split(PairSeparator);
+        (a, b) = parts.Length == 2 ? (parts[0], parts[1]) : ("", "");
+        return parts.Length == 2 && a.Length > 0 && b.Length > 0;
+    }
+
     private static string Letter(CustomIdKind kind) => kind switch
     {
         CustomIdKind.PersonKey => "p",
@@ -34,6 +53,8 @@ public static class CustomIdCodec
         CustomIdKind.RoleQuery => "r",
         CustomIdKind.PersonQuery => "q",
         CustomIdKind.SectionQuery => "t",
+        CustomIdKind.WithKey => "w",
+        CustomIdKind.ComparePair => "c",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -49,7 +70,7 @@ public static class CustomIdCodec
         var argument = target.Argument;
         if (argument.Length > room)
         {
-            if (target.Kind is CustomIdKind.PersonKey or CustomIdKind.SectionKey)
+            if (target.Kind is CustomIdKind.PersonKey or CustomIdKind.SectionKey or CustomIdKind.WithKey or CustomIdKind.ComparePair)
                 return null;
             var cut = room;
             if (cut > 0 && char.IsHighSurrogate(argument[cut - 1]))
@@ -76,6 +97,8 @@ public static class CustomIdCodec
             'r' => CustomIdKind.RoleQuery,
             'q' => CustomIdKind.PersonQuery,
             't' => CustomIdKind.SectionQuery,
+            'w' => CustomIdKind.WithKey,
+            'c' => CustomIdKind.ComparePair,
             _ => null,
         };
         if (kind is null || argument.Length == 0

@@ -131,7 +131,7 @@ internal static class LookupVerbs
         writer.WriteString("error", $"line {lineNumber}: {problem}");
     });
 
-    private static string Json(Action<Utf8JsonWriter> body)
+    internal static string Json(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonLine))
@@ -144,7 +144,7 @@ internal static class LookupVerbs
     }
 
     /// <summary>Lone surrogates cannot be written as JSON: they become U+FFFD.</summary>
-    private static string Printable(string text)
+    internal static string Printable(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -175,7 +175,7 @@ internal static class LookupVerbs
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    private static CreditsSearchEngine? Load(string[] args, TextWriter error)
+    internal static CreditsSearchEngine? Load(string[] args, TextWriter error)
     {
         try
         {

@@ -33,6 +33,9 @@ internal sealed class SearchGeneration : IDisposable
     /// <summary>True when an on-disk index from an earlier run was opened instead of rebuilt.</summary>
     public bool Reopened { get; }
 
+    /// <summary>Who shares sections with whom (built in <see cref="CreditsSearchEngine.Publish"/>, before the generation serves).</summary>
+    public Connections.ConnectionGraph? Connections { get; set; }
+
     /// <summary>"Also credited as" per person ordinal, computed on first request.</summary>
     public ConcurrentDictionary<int, IReadOnlyList<string>> Variants { get; } = new();
 
