@@ -5,8 +5,8 @@ namespace CreditsBot.Core.Search.Connections;
 
 /// <summary>
 /// People and sections as a two-sided graph in flat arrays, built once per index generation in one pass over
-/// the credits. A "person" (numbered 0…<see cref="PersonCount"/>−1) is an indexed person merged with every
-/// "also credited as" spelling, transitively; each section lists its distinct people in page order and each
+/// the credits. A "person" (numbered 0…<see cref="PersonCount"/>−1) is an indexed person merged with their
+/// "also credited as" people, transitively (see <see cref="MergeVariants"/>); each section lists its distinct people in page order and each
 /// person their distinct sections in page order, so a section's size is its number of distinct people.
 /// </summary>
 internal sealed class ConnectionGraph
@@ -117,7 +117,17 @@ internal sealed class ConnectionGraph
         return credits;
     }
 
-    /// <summary>Union of each indexed person with their "also credited as" people; persons numbered by their best-known member.</summary>
+    /// <summary>
+    /// Above this many people sharing a blocking key, near spellings are not merged: among that many similar names a
+    /// one-letter difference is no evidence of one person, and comparing every pair would cost more than the index.
+    /// </summary>
+    public const int MaxMergedBlock = 32;
+
+    /// <summary>
+    /// Union of each indexed person with their probable other spellings ("also credited as", the search's rule), compared
+    /// pairwise inside each blocking key of at most <see cref="MaxMergedBlock"/> people; a person is numbered by their
+    /// best-known member.
+    /// </summary>
     private static int[] MergeVariants(SearchGeneration generation)
     {
         var people = generation.Data.People;
@@ -129,18 +139,27 @@ internal sealed class ConnectionGraph
             return x;
         }
 
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var person in people)
-            byName.TryAdd(person.Name, person.Ordinal);
-        foreach (var person in people)
+        var forms = new Dictionary<int, IReadOnlyList<string>>();
+        IReadOnlyList<string> FormsOf(IndexedPerson person) =>
+            forms.TryGetValue(person.Ordinal, out var known) ? known : forms[person.Ordinal] = GivenNameForms.OtherForms(person.Tokens[0]);
+
+        foreach (var block in generation.Data.VariantBlocks.Values)
         {
-            foreach (var name in PersonLookup.Variants(generation, person))
+            if (block.Length > MaxMergedBlock)
+                continue;
+            for (var i = 0; i < block.Length; i++)
             {
-                if (!byName.TryGetValue(name, out var other))
-                    continue;
-                var (a, b) = (Root(person.Ordinal), Root(other));
-                if (a != b)
-                    parent[Math.Max(a, b)] = Math.Min(a, b); // the root stays the best known (lowest ordinal)
+                for (var j = i + 1; j < block.Length; j++)
+                {
+                    var (x, y) = (people[block[i]], people[block[j]]);
+                    if (Root(x.Ordinal) == Root(y.Ordinal))
+                        continue;
+                    if (PersonLookup.IsProbableVariant(x, y, FormsOf(x)) || PersonLookup.IsProbableVariant(y, x, FormsOf(y)))
+                    {
+                        var (a, b) = (Root(x.Ordinal), Root(y.Ordinal));
+                        parent[Math.Max(a, b)] = Math.Min(a, b); // the root stays the best known (lowest ordinal)
+                    }
+                }
             }
         }
 
