@@ -39,23 +39,16 @@ public sealed partial class CreditsSearchEngine : ICreditsConnections
             chain);
     });
 
-    /// <summary>Sections of both, in page order (both lists are sorted: a merge).</summary>
+    /// <summary>Sections of both, in page order: each section of the one in fewer is looked up in the other's (both sorted).</summary>
     private static List<int> SharedSections(ConnectionGraph graph, int a, int b)
     {
-        var x = graph.SectionsOf(a);
-        var y = graph.SectionsOf(b);
+        var (fewer, more) = graph.SectionsOf(a).Length <= graph.SectionsOf(b).Length ? (a, b) : (b, a);
+        var others = graph.SectionsOf(more);
         var shared = new List<int>();
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        foreach (var section in graph.SectionsOf(fewer))
         {
-            if (x[i] == y[j])
-            {
-                shared.Add(x[i]);
-                (i, j) = (i + 1, j + 1);
-            }
-            else if (x[i] < y[j])
-                i++;
-            else
-                j++;
+            if (others.BinarySearch(section) >= 0)
+                shared.Add(section);
         }
         return shared;
     }

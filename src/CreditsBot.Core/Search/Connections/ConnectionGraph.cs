@@ -17,6 +17,7 @@ internal sealed class ConnectionGraph
     private readonly int[] sectionStart, sectionMembers;   // section → distinct people, page order
     private readonly int[] personStart, personSections;    // person → distinct sections, page order
     private readonly int[] firstSeen;                      // person → place of their first credit in the pages
+    private readonly string[][] spellings;                 // person → every spelling merged into them
 
     private ConnectionGraph(SearchGeneration generation)
     {
@@ -53,6 +54,7 @@ internal sealed class ConnectionGraph
         sectionStart[Sections.Length] = members.Count;
         sectionMembers = members.ToArray();
         (personStart, personSections) = SectionsOfPeople();
+        spellings = SpellingsOfPeople();
     }
 
     public static ConnectionGraph Build(SearchGeneration generation) => new(generation);
@@ -78,14 +80,27 @@ internal sealed class ConnectionGraph
 
     public ConnectedPerson Describe(int person)
     {
-        var merged = IndexedOf(person);
-        var best = indexed[merged[0]];
-        var spellings = new List<string>();
-        foreach (var ordinal in merged)
-            foreach (var credit in indexed[ordinal].Credits)
-                if (!spellings.Contains(credit.Person, StringComparer.Ordinal))
-                    spellings.Add(credit.Person);
-        return new ConnectedPerson(best.Key, best.Name, spellings);
+        var best = indexed[IndexedOf(person)[0]];
+        return new ConnectedPerson(best.Key, best.Name, spellings[person]);
+    }
+
+    /// <summary>Each person's spellings, best-known member first, each member's in page order.</summary>
+    private string[][] SpellingsOfPeople()
+    {
+        var all = new string[PersonCount][];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<string>();
+        for (var person = 0; person < PersonCount; person++)
+        {
+            list.Clear();
+            seen.Clear();
+            foreach (var ordinal in IndexedOf(person))
+                foreach (var credit in indexed[ordinal].Credits)
+                    if (seen.Add(credit.Person))
+                        list.Add(credit.Person);
+            all[person] = list.ToArray();
+        }
+        return all;
     }
 
     public SectionRef DescribeSection(int section)
