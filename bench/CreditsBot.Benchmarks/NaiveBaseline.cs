@@ -21,7 +21,7 @@ internal sealed class NaiveBaseline
         roles = catalog.Entries().Where(e => e.Role is not null).Select(e => (e.Person, Fold(e.Role!))).ToArray();
     }
 
-    private static readonly PersonNameAnalyzer Analyzer = new();
+    private static readonly FoldedWordsAnalyzer Analyzer = new();
 
     public static string Fold(string text) => string.Join(' ', AnalyzedText.Terms(Analyzer, text, 16));
 

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging;
 
 // Search figures for docs/search.md. Run in Release:
 //   dotnet run -c Release --project bench/CreditsBot.Benchmarks -- [--credits 1000000] [--people 200000] [--queries 2000] [--baseline 100]
+// The generated evaluation (accuracy beside the WRatio baseline, both parts):
+//   dotnet run -c Release --project bench/CreditsBot.Benchmarks -- --eval [--per-class 200]
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 var clock = Stopwatch.StartNew();
 var options = BenchOptions.Parse(args);
@@ -40,6 +42,8 @@ var readyAfter = clock.Elapsed;
 var sinceProcessStart = DateTime.UtcNow - processStart;
 Console.WriteLine($"Seeds: {seeds.CreditCount} credits, {seeds.PersonCount} names, {seeds.SectionCount} sections");
 Console.WriteLine($"Seeds: imported, indexed and first answer {readyAfter.TotalMilliseconds:F0} ms after Main; {sinceProcessStart.TotalMilliseconds:F0} ms after process start");
+if (args.Contains("--eval"))
+    return GeneratedEvaluation.Run(seeds, seedSearch, options.PerClass);
 var probe = Array.IndexOf(args, "--probe");
 if (probe >= 0)
 {
@@ -164,7 +168,7 @@ static void RunConnections(string corpus, CreditsSearchEngine search, List<strin
     hits += count;
 }
 
-internal sealed record BenchOptions(int Credits, int People, int Queries, int Baseline, string? IndexFolder)
+internal sealed record BenchOptions(int Credits, int People, int Queries, int Baseline, string? IndexFolder, int PerClass)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -176,7 +180,8 @@ internal sealed record BenchOptions(int Credits, int People, int Queries, int Ba
         var disk = Array.IndexOf(args, "--index-folder");
         return new BenchOptions(
             Int("--credits", 1_000_000), Int("--people", 200_000), Int("--queries", 2000), Int("--baseline", 100),
-            disk >= 0 && disk + 1 < args.Length ? args[disk + 1] : null);
+            disk >= 0 && disk + 1 < args.Length ? args[disk + 1] : null,
+            Int("--per-class", 200));
     }
 }
 

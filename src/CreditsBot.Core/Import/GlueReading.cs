@@ -5,7 +5,7 @@ namespace CreditsBot.Core.Import;
 /// <c>(Heading{1,2} (Name (, Name)* | Name—Role (Name—Role)*))+</c>.
 /// Every group of pieces costs 1; joining pieces across a glue point costs more the likelier a real break is.
 /// </summary>
-internal sealed class GlueReading(string body, List<GluedPageParser.Piece> pieces, string file, int line)
+internal sealed class GlueReading(PageText page, string body, int bodyOffset, List<GluedPageParser.Piece> pieces, int line)
 {
     private enum State { Start, Heading1, Heading2, FirstName, ListName, Role, LeadName }
 
@@ -54,8 +54,8 @@ internal sealed class GlueReading(string body, List<GluedPageParser.Piece> piece
         {
             var stuck = pieces[Math.Min(furthest, n - 1)];
             var near = body[stuck.Start..Math.Min(body.Length, stuck.Start + 60)];
-            throw new SeedImportException(file, line,
-                $"cannot read the credits near column {stuck.Start + 1} (\"{near}\"): expected a heading followed by names");
+            page.Problem(bodyOffset + stuck.Start, near, "cannot read the credits here: expected a heading followed by names, or names with roles");
+            return [];
         }
 
         var groups = new List<(Kind Kind, string Text)>();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CreditsBot.Core.Import;
 
 /// <summary>
@@ -9,21 +7,16 @@ namespace CreditsBot.Core.Import;
 /// capital), and a small dynamic programme picks the reading that follows the page grammar
 /// (headings, then names or leads) with the fewest pieces.
 /// </summary>
-public static partial class GluedPageParser
+public static class GluedPageParser
 {
-    /// <summary>A page is in the glued shape when almost all of it stands on one very long line.</summary>
-    public static bool LooksGlued(string text)
+    public static IReadOnlyList<PageEvent> Parse(PageText page, string? title)
     {
-        var longest = 0;
-        foreach (var line in text.Split('\n')) longest = Math.Max(longest, line.Length);
-        return longest > 2000 && longest > text.Length / 2;
-    }
-
-    public static IReadOnlyList<PageEvent> Parse(string text, string? title, string file)
-    {
+        var text = page.Text;
         var lines = text.Split('\n');
-        var lineIndex = Array.FindIndex(lines, l => l.Length == lines.Max(x => x.Length));
+        var longest = lines.Max(l => l.Length);
+        var lineIndex = Array.FindIndex(lines, l => l.Length == longest);
         var lineNumber = lineIndex + 1;
+        var lineStart = lines.Take(lineIndex).Sum(l => l.Length + 1);
         var body = lines[lineIndex].TrimEnd('\r');
 
         // Site navigation comes before the last mention of the page title; without a title, start at the top.
@@ -35,19 +28,30 @@ public static partial class GluedPageParser
             if (at >= 0) start = at + title.Length;
         }
 
+        var offset = 0;
+        for (var l = 0; l < lines.Length; offset += lines[l].Length + 1, l++)
+        {
+            if (l != lineIndex)
+                page.Skipped(offset, lines[l], "outside the line that holds the credits (a title or navigation)");
+        }
+
+        page.Skipped(lineStart, body[..start], "before the title on the credits line (navigation)");
         var pieces = Cut(body, start);
         var proseAt = Enumerable.Range(0, pieces.Count).FirstOrDefault(k => TextShape.IsProse(Phrase(body, pieces, k)), -1);
         var creditPieces = proseAt < 0 ? pieces : pieces.GetRange(0, proseAt);
         if (creditPieces.Count == 0)
-            throw new SeedImportException(file, lineNumber, "no credits found: the page has no heading followed by names");
+        {
+            page.Problem(lineStart + start, body[start..Math.Min(body.Length, start + 60)], "no credits found: the page has no heading followed by names");
+            return [];
+        }
 
         var events = new List<PageEvent>();
-        events.AddRange(new GlueReading(body, creditPieces, file, lineNumber).Read());
+        events.AddRange(new GlueReading(page, body, lineStart, creditPieces, lineNumber).Read());
 
         if (proseAt >= 0)
         {
-            var prose = body[pieces[proseAt].Start..];
-            events.AddRange(AcknowledgementLists.Find(prose, lineNumber));
+            var proseStart = pieces[proseAt].Start;
+            events.AddRange(AcknowledgementLists.Find(page, body[proseStart..], lineStart + proseStart, lineNumber));
         }
 
         return events;
@@ -88,7 +92,7 @@ public static partial class GluedPageParser
                 continue;
             }
 
-            if (i > pieceStart && IsGlue(body, i, out var strong))
+            if (i > pieceStart && PageShapes.IsGluePoint(body, i, out var strong))
             {
                 Add(pieces, body, pieceStart, i, separator);
                 separator = strong ? Separator.StrongGlue : Separator.WeakGlue;
@@ -106,24 +110,5 @@ public static partial class GluedPageParser
     {
         if (body.AsSpan(start, end - start).Trim().Length > 0)
             pieces.Add(new Piece(start, end, before));
-    }
-
-    /// <summary>
-    /// A capital right after a lower-case letter or digit with no space: strong when a lower-case letter follows
-    /// (a new word: "leadGreg"), weak when another capital does (an acronym: "OpenAI", "WuGPT-4"). The
-    /// prefixes Mc and Mac are name particles, not breaks ("McLeavey").
-    /// </summary>
-    private static bool IsGlue(string body, int i, out bool strong)
-    {
-        strong = false;
-        var c = body[i];
-        var prev = body[i - 1];
-        if (!char.IsUpper(c) || !(char.IsLower(prev) || char.IsDigit(prev) || prev == ')')) return false;
-        var wordStart = i;
-        while (wordStart > 0 && char.IsLetter(body[wordStart - 1])) wordStart--;
-        var word = body[wordStart..i];
-        if (word is "Mc" or "Mac") return false;
-        strong = i + 1 < body.Length && char.IsLower(body[i + 1]);
-        return true;
     }
 }

@@ -24,15 +24,26 @@ public static class MojibakeRepair
         return false;
     }
 
-    /// <summary>Repairs <paramref name="text"/> if it looks garbled; returns it unchanged otherwise.</summary>
-    public static string Repair(string text) => LooksGarbled(text) ? Decode(text) : text;
+    /// <summary>A character whose UTF-8 bytes were partly lost: where it stood in the input, as written, and the guess.</summary>
+    public sealed record LostCharacter(int Offset, string Written, string Guess);
 
-    private static string Decode(string text)
+    /// <summary>The repaired text, the input offset of each of its characters, and the guesses made.</summary>
+    public sealed record Repaired(string Text, int[] Origins, IReadOnlyList<LostCharacter> Guesses);
+
+    /// <summary>Repairs <paramref name="text"/> if it looks garbled; returns it unchanged otherwise.</summary>
+    public static string Repair(string text) => RepairWithMap(text).Text;
+
+    public static Repaired RepairWithMap(string text) =>
+        LooksGarbled(text) ? Decode(text) : new Repaired(text, Enumerable.Range(0, text.Length).ToArray(), []);
+
+    private static Repaired Decode(string text)
     {
         // In a page scraped onto one line, words are glued ("co-leadÅukasz"): a lost capital after a
         // lower-case letter is then far likelier than a lower-case letter inside a word.
-        var glued = GluedPageParser.LooksGlued(text);
+        var wordStarts = WordStartsAfterSpaces(text, PageShapes.LooksGlued(text));
         var output = new StringBuilder(text.Length);
+        var origins = new List<int>(text.Length);
+        var guesses = new List<LostCharacter>();
         var bytes = new List<byte>(4);
         var i = 0;
         while (i < text.Length)
@@ -40,7 +51,7 @@ public static class MojibakeRepair
             var c = text[i];
             if (ByteOf(c) is not { } lead || lead < 0x80)
             {
-                output.Append(c);
+                Emit(c.ToString(), i);
                 i++;
                 continue;
             }
@@ -54,7 +65,7 @@ public static class MojibakeRepair
             };
             if (expected < 0)
             {
-                output.Append(c); // a stray continuation byte or an invalid lead: keep as written
+                Emit(c.ToString(), i); // a stray continuation byte or an invalid lead: keep as written
                 i++;
                 continue;
             }
@@ -70,25 +81,43 @@ public static class MojibakeRepair
 
             if (bytes.Count == expected + 1)
             {
-                output.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+                Emit(Encoding.UTF8.GetString(bytes.ToArray()), i);
             }
             else
             {
-                output.Append(GuessLost(lead, bytes.Count - 1, text, i, j, glued));
+                var guess = GuessLost(lead, bytes.Count - 1, text, i, j, output.Length > 0 ? output[^1] : ' ', wordStarts);
+                if (guess.Length > 0 && lead != 0xE2 && guess != text[i..j])
+                    guesses.Add(new LostCharacter(i, text[i..j], guess));
+                Emit(guess, i);
             }
 
             i = j;
         }
 
-        return output.ToString();
+        return new Repaired(output.ToString(), origins.ToArray(), guesses);
+
+        void Emit(string repaired, int origin)
+        {
+            output.Append(repaired);
+            for (var k = 0; k < repaired.Length; k++)
+                origins.Add(origin);
+        }
     }
 
-    /// <summary>A sequence whose C1 continuation bytes were dropped: guess the character from its lead byte and context.</summary>
-    private static string GuessLost(byte lead, int kept, string text, int start, int end, bool glued)
+    /// <summary>
+    /// A sequence whose C1 continuation bytes were dropped: guess the character from its lead byte and context.
+    /// A letter of the block is a capital at the start of a word followed by a lower-case letter (À–ß → É,
+    /// Ā–ğ → Č, Ġ–ş → Ł) and lower-case otherwise (ß, č, ł). On a glued page a word may start right after a
+    /// lower-case letter ("co-leadŁukasz"): there it is a capital only when the same word stands elsewhere on the
+    /// page after a space, or when the word before it is one roles end with ("lead", "manager"); otherwise it is
+    /// lower-case, so a name is never split by a guess ("Dvořák" stays one word).
+    /// </summary>
+    private static string GuessLost(byte lead, int kept, string text, int start, int end, char before, ISet<string> wordStarts)
     {
-        var before = start > 0 ? text[start - 1] : ' ';
-        var after = end < text.Length ? text[end] : ' ';
-        var wordStart = !char.IsLetter(before) || (glued && char.IsLower(before));
+        var after = DecodedAt(text, end);
+        var startsWord = !char.IsLetter(before) ||
+                         (char.IsLower(before) && (wordStarts.Contains(WordStartKey(text, start, end)) || TextShape.EndsLikeRole(WordBefore(text, start))));
+        var capital = startsWord && char.IsLower(after);
 
         switch (lead)
         {
@@ -101,16 +130,52 @@ public static class MojibakeRepair
             case 0xC2:
                 return string.Empty; // C1 control characters carry nothing visible
             case 0xC3:
-                // À–ß: an upper-case accented letter at a word start, ß inside a word.
-                return wordStart ? "É" : "ß";
+                return capital ? "É" : "ß";
             case 0xC4:
-                return wordStart && char.IsLower(after) ? "Č" : "č";
+                return capital ? "Č" : "č";
             case 0xC5:
                 // Ł/ł are the most frequent letters of this block in names (Łukasz, Michał).
-                return wordStart && char.IsLower(after) ? "Ł" : "ł";
+                return capital ? "Ł" : "ł";
             default:
                 return text[start..end];
         }
+    }
+
+    /// <summary>On a glued page, the lost letters that start a word after a space or punctuation, with the letters after them ("Å|ukasz").</summary>
+    private static HashSet<string> WordStartsAfterSpaces(string text, bool glued)
+    {
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        if (!glued) return starts;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is 'Ã' or 'Ä' or 'Å' && !char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLower(text[i + 1]))
+                starts.Add(WordStartKey(text, i, i + 1));
+        }
+
+        return starts;
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text[from..start];
+    }
+
+    private static string WordStartKey(string text, int start, int end)
+    {
+        var run = end;
+        while (run < text.Length && char.IsLower(text[run])) run++;
+        return text[start] + "|" + text[end..run];
+    }
+
+    /// <summary>The character at <paramref name="index"/> once repaired, when it starts a whole two-byte sequence ("Ã¡" is á).</summary>
+    private static char DecodedAt(string text, int index)
+    {
+        if (index >= text.Length) return ' ';
+        if (index + 1 < text.Length && ByteOf(text[index]) is >= 0xC2 and <= 0xDF && ByteOf(text[index + 1]) is { } next && IsContinuation(next))
+            return Encoding.UTF8.GetString([ByteOf(text[index])!.Value, next])[0];
+        return text[index];
     }
 
     /// <summary>

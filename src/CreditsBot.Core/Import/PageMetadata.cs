@@ -35,12 +35,21 @@ public sealed class PageMetadata
         if (!File.Exists(path)) return None;
         try
         {
-            return JsonSerializer.Deserialize<PageMetadata>(File.ReadAllText(path), Json)
+            var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path));
+            return JsonSerializer.Deserialize<PageMetadata>(text, Json)
                    ?? throw new SeedImportException(path, null, "metadata is empty (expected a JSON object)");
         }
         catch (JsonException e)
         {
             throw new SeedImportException(path, (int?)e.LineNumber + 1, $"metadata is not valid: {e.Message}");
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new SeedImportException(path, null, "metadata cannot be read: it is not UTF-8 text");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SeedImportException(path, null, $"metadata cannot be read: {e.Message}");
         }
     }
 

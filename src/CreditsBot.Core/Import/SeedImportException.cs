@@ -1,19 +1,16 @@
 namespace CreditsBot.Core.Import;
 
-/// <summary>A seed file that cannot be imported: names the file and, where there is one, the line.</summary>
-public sealed class SeedImportException : Exception
+/// <summary>A credits page or folder that cannot be imported; <see cref="Problem"/> says where and why.</summary>
+public sealed class SeedImportException(ImportProblem problem) : Exception(problem.ToString())
 {
-    public SeedImportException(string file, int? line, string problem)
-        : base(line is { } l ? $"{file}:{l}: {problem}" : $"{file}: {problem}")
+    public SeedImportException(string file, int? line, string reason)
+        : this(new ImportProblem(file, line, null, null, reason))
     {
-        File = file;
-        Line = line;
-        Problem = problem;
     }
 
-    public string File { get; }
+    public ImportProblem Problem { get; } = problem;
 
-    public int? Line { get; }
+    public string File => Problem.File;
 
-    public string Problem { get; }
+    public int? Line => Problem.Line;
 }

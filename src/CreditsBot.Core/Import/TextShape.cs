@@ -4,19 +4,57 @@ namespace CreditsBot.Core.Import;
 
 /// <summary>
 /// What a run of text looks like: a person's name, a heading, a role, or prose. General knowledge only
-/// (name particles, initials, nicknames in parentheses), never the names or titles of a particular page.
+/// (name particles, initials, suffixes, nicknames in parentheses, the usual words of roles), never the
+/// names or titles of a particular page.
 /// </summary>
 public static partial class TextShape
 {
-    // Lower-case particles that may stand inside a name: "Filipe de Avila Belbute Peres", "Ludwig van Beethoven".
+    // Lower-case particles that may stand inside a name: "Filipe de Avila Belbute Peres", "Ludwig van Beethoven", "Rhys ap Gwilym".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
-        "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "av",
+        "ter", "ten", "bin", "binti", "bint", "ibn", "ben", "al", "el", "y", "e", "zu", "af", "av", "ap", "ab", "lo", "degli", "dei", "des", "st.",
     };
 
-    /// <summary>One word of a name: "Brockman", "Gontijo-Lopes", "McLeavey", "O’Keefe", "J.", "CJ", "(Rai)".</summary>
-    [GeneratedRegex(@"^(\(\p{Lu}[\p{L}\p{M}'’.\-]*\)|\p{Lu}\.|\p{Lu}{1,3}|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*\.?)$")]
+    // Prefixes written joined to a capitalised rest of the surname: McAllister, MacPherson, DiMaggio, LaFleur, DeAndre.
+    private static readonly HashSet<string> CapitalisedNamePrefixes = new(StringComparer.Ordinal)
+    {
+        "Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Del", "Della", "Des", "Dos",
+    };
+
+    // Generational and similar suffixes that end a name: "Martin King Jr.", "Henry Ford III".
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    {
+        "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI",
+    };
+
+    // The last words roles usually have: "Kernel lead", "Product manager", "Core infrastructure author".
+    private static readonly HashSet<string> RoleEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lead", "leads", "co-lead", "colead", "co-leads", "manager", "management", "director", "engineer", "engineering",
+        "researcher", "research", "scientist", "designer", "design", "architect", "architecture", "author", "owner",
+        "coordinator", "head", "chair", "co-chair", "editor", "writer", "developer", "maintainer", "contributor",
+        "advisor", "adviser", "mentor", "reviewer", "tester", "testing", "analyst", "producer", "officer", "founder",
+        "co-founder", "organizer", "organiser", "administrator", "specialist", "consultant", "strategist", "artist",
+        "animator", "composer", "programmer", "intern", "liaison", "sponsor", "operations", "support", "prototype",
+        "deployment", "infrastructure", "evaluation", "evaluations", "safety", "data", "tooling", "derisking", "creativity",
+    };
+
+    // Words roles usually begin with: "Research engineering lead", "Overall lead", "Technical program manager".
+    private static readonly HashSet<string> RoleStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "research", "engineering", "overall", "technical", "program", "programme", "project", "product", "team", "tech",
+        "senior", "principal", "chief", "head", "lead", "co-lead", "deputy", "vice", "executive", "managing", "general",
+        "associate", "assistant", "staff", "core", "data", "infrastructure", "design", "safety", "security", "platform",
+        "systems", "software", "hardware", "model", "training", "evaluation", "evals", "release", "launch", "quality",
+        "developer", "community", "documentation", "operations", "policy", "legal", "communications", "marketing",
+        "frontend", "backend", "api", "ml", "ai", "ux", "ui", "qa", "devops", "site", "build", "test", "testing", "art",
+        "creative", "art", "sound", "audio", "music", "visual", "level", "game", "narrative", "production", "inference",
+        "optimization", "alignment", "pretraining", "scaling", "deployment", "applied", "human", "reward", "kernel", "kernels",
+    };
+
+    /// <summary>One word of a name: "Brockman", "Gontijo-Lopes", "Ji-hoon", "McLeavey", "O’Keefe", "al-Rashid", "J.", "R.K.", "CJ", "(Rai)".</summary>
+    [GeneratedRegex(@"^(\(\p{Lu}[\p{L}\p{M}'’.\-]*\)|(?:\p{Lu}\.){1,3}|\p{Lu}{1,3}|(?:(?:al|el|ad|ar|as|at|an|ash|az|ul|ud|ur|d|l)[-'’])?\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:[-‐'’][\p{L}][\p{L}\p{M}]*)*\.?)$")]
     private static partial Regex NameWord();
 
     [GeneratedRegex(@"\s+")]
@@ -25,25 +63,77 @@ public static partial class TextShape
     public static string[] Words(string text) =>
         Whitespace().Split(text.Trim()).Where(w => w.Length > 0).ToArray();
 
-    /// <summary>True for "Greg Brockman", "Michael (Rai) Pokorny", "Janko", "Henrique Ponde de Oliveira Pinto".</summary>
-    public static bool IsPlausibleName(string text, int maxWords = 6)
+    public static bool IsCapitalisedNamePrefix(string word) => CapitalisedNamePrefixes.Contains(word);
+
+    public static bool IsSuffix(string word) => Suffixes.Contains(word);
+
+    /// <summary>True for "Greg Brockman", "Michael (Rai) Pokorny", "Janko", "A. J. Okoro", "Min-seo Kim", "Omar al-Farsi", "Henry Ford III".</summary>
+    public static bool IsPlausibleName(string text, int maxWords = 7) => WhyNotAName(text, maxWords) is null;
+
+    /// <summary>Null for a plausible name; otherwise the reason in words.</summary>
+    public static string? WhyNotAName(string text, int maxWords = 7)
     {
         var words = Words(text);
-        if (words.Length == 0 || words.Length > maxWords || text.Length > 80) return false;
+        if (words.Length == 0) return "it is empty";
+        if (words.Length > maxWords || text.Length > 80) return $"it is too long for a name ({words.Length} words)";
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
             var isEdge = i == 0 || i == words.Length - 1;
             if (!isEdge && Particles.Contains(word)) continue;
-            if (!NameWord().IsMatch(word)) return false;
-            if (word.EndsWith('.') && word.Length > 2) return false; // only initials end with a period
+            if (i > 0 && i == words.Length - 1 && Suffixes.Contains(word)) continue;
+            if (!NameWord().IsMatch(word))
+            {
+                return char.IsLower(word[0])
+                    ? $"'{word}' starts with a lower-case letter{(isEdge && Particles.Contains(word) ? " (a particle cannot begin or end a name)" : "")}"
+                    : $"'{word}' is not shaped like a word of a name";
+            }
+            if (word.EndsWith('.') && !IsInitials(word)) return $"'{word}' ends with a period but is not an initial";
         }
 
         // A name has at least one word that is more than an initial or an acronym.
-        return words.Any(w => w.Length >= 2 && w.Skip(1).Any(char.IsLower));
+        return words.Any(w => w.Length >= 2 && w.Skip(1).Any(char.IsLower)) ? null : "it has only initials or capitals";
     }
 
-    /// <summary>True for a short title: "Core contributors", "GPT-4 API & ChatML deployment", "Vision".</summary>
+    private static bool IsInitials(string word) => word.Length >= 2 && word.Where((_, k) => k % 2 == 1).All(c => c == '.') && word.Where((_, k) => k % 2 == 0).All(char.IsUpper);
+
+    /// <summary>The items of a comma list; an item that is only a suffix ("…, Jr.") belongs to the name before it.</summary>
+    public static IEnumerable<string> SplitNames(string line)
+    {
+        var items = new List<string>();
+        foreach (var raw in line.Split(','))
+        {
+            var item = raw.Trim();
+            if (item.Length == 0) continue;
+            if (items.Count > 0 && Suffixes.Contains(item)) items[^1] += ", " + item;
+            else items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <summary>True for "… lead", "… co-lead", "… manager": the last word is one roles usually end with.</summary>
+    public static bool EndsLikeRole(string text)
+    {
+        var words = Words(text);
+        return words.Length > 0 && RoleEnds.Contains(words[^1].TrimEnd('.', ','));
+    }
+
+    /// <summary>True for "Research engineering …", "Overall …": the first word is one roles usually begin with.</summary>
+    public static bool BeginsLikeRole(string role)
+    {
+        var words = Words(role);
+        return words.Length > 0 && RoleStarts.Contains(words[0].TrimEnd(','));
+    }
+
+    /// <summary>
+    /// A word that goes on a name and so cannot be the first word of a role: a particle, a suffix, an initial, a
+    /// nickname; or a word followed by a comma (the line is a list: "Ann Lee, Bo Chen").
+    /// </summary>
+    public static bool CannotBeginRole(string word) =>
+        Particles.Contains(word) || Suffixes.Contains(word) || IsInitials(word) || word.StartsWith('(') || word.EndsWith(',');
+
+    /// <summary>True for a short title: "Core contributors", "GPT-4 API & ChatML deployment", "Vision", "Kite 2.0 credits".</summary>
     public static bool IsPlausibleHeading(string text)
     {
         var trimmed = text.Trim();
@@ -61,7 +151,7 @@ public static partial class TextShape
         if (SentenceBreak().IsMatch(trimmed)) return true;
         var words = Words(trimmed);
         if (words.Length >= 12) return true;
-        return trimmed.EndsWith('.') && words.Length >= 4;
+        return trimmed.EndsWith('.') && words.Length >= 4 && !IsPlausibleName(trimmed);
     }
 
     // A period after a word of two or more letters, then a space or a capital: "GPT-4.We", "above. We".

@@ -12,8 +12,9 @@ public sealed partial class CreditsSearchEngine : ICreditsConnections
         if (graph is null || person < 0)
             return null;
         var (best, total) = CollaboratorRanking.Rank(graph, person, Math.Max(0, limit));
+        var shared = CollaboratorRanking.SharedSections(graph, person, best.Select(r => r.Person).ToList());
         var list = best
-            .Select(r => new Collaborator(graph.Describe(r.Person), r.Score, SharedSections(graph, person, r.Person).Select(graph.DescribeSection).ToList()))
+            .Select((r, i) => new Collaborator(graph.Describe(r.Person), r.Score, shared[i].Select(graph.DescribeSection).ToList()))
             .ToList();
         return new CollaboratorsResult(graph.Describe(person), list, total);
     });

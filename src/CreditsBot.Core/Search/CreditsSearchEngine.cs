@@ -1,7 +1,7 @@
 using CreditsBot.Core.Model;
 using CreditsBot.Core.Search.Analysis;
 using CreditsBot.Core.Search.Index;
-using Lucene.Net.Index;
+using CreditsBot.Core.Search.Indexing;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -30,6 +30,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
     private readonly SearchAnalyzers analyzers = new();
     private readonly ILogger logger;
     private SearchGeneration? current;
+    private IReadOnlyList<PageStatus> pages = [];
 
     public CreditsSearchEngine(ILogger<CreditsSearchEngine>? logger = null)
     {
@@ -40,38 +41,29 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
 
     public IndexSummary? Summary => Volatile.Read(ref current)?.Data.Summary;
 
-    /// <summary>The fingerprint of the inputs of the index now serving, or null before the first.</summary>
+    /// <summary>How each page fared in the latest import (set by the indexing service).</summary>
+    public IReadOnlyList<PageStatus> Pages => Volatile.Read(ref pages);
+
+    public void ReportPages(IReadOnlyList<PageStatus> statuses) => Volatile.Write(ref pages, statuses);
+
+    /// <summary>The fingerprint of the documents of the index now serving, or null before the first.</summary>
     public string? Fingerprint => Volatile.Read(ref current)?.Fingerprint;
 
     /// <summary>
     /// Builds the index of <paramref name="catalog"/> and makes it the one that answers. With an
-    /// <paramref name="indexFolder"/>, an index there whose commit carries the same fingerprint is
-    /// reopened as it is; otherwise the folder is rewritten.
+    /// <paramref name="indexFolder"/>, the generation serving there is reopened as it is when its commit
+    /// carries the same fingerprint; otherwise a new generation is built beside it and swapped in
+    /// (<see cref="OnDiskIndexFolder"/>). A failed build throws and leaves the serving index as it was.
     /// </summary>
     /// <returns>True when an existing on-disk index was reopened rather than built.</returns>
     public bool Publish(CreditsCatalog catalog, string fingerprint, string? indexFolder = null)
     {
         var data = CreditsIndexData.Build(catalog, analyzers);
-        LuceneDirectory directory;
-        var reopened = false;
-        if (string.IsNullOrWhiteSpace(indexFolder))
-        {
-            directory = new RAMDirectory();
-            CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
-        }
-        else
-        {
-            System.IO.Directory.CreateDirectory(indexFolder);
-            directory = FSDirectory.Open(indexFolder);
-            reopened = StoredFingerprint(directory) == fingerprint;
-            if (!reopened)
-                CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
-        }
-
+        var (directory, reopened) = OpenOrBuild(data, fingerprint, indexFolder);
         SearchGeneration generation;
         try
         {
-            generation = new SearchGeneration(data, directory, ownsDirectory: true, fingerprint, reopened);
+            generation = new SearchGeneration(data, directory, fingerprint);
             generation.Connections = Connections.ConnectionGraph.Build(generation);
         }
         catch
@@ -83,28 +75,27 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         return reopened;
     }
 
-    /// <summary>The fingerprint stored in the latest commit of an on-disk index, or null when there is none.</summary>
-    public static string? StoredFingerprint(string indexFolder)
+    private (LuceneDirectory Directory, bool Reopened) OpenOrBuild(CreditsIndexData data, string fingerprint, string? indexFolder)
     {
-        if (!System.IO.Directory.Exists(indexFolder))
-            return null;
-        using var directory = FSDirectory.Open(indexFolder);
-        return StoredFingerprint(directory);
-    }
+        void Write(LuceneDirectory directory) => CreditsIndexWriter.Write(directory, data, analyzers, fingerprint);
 
-    private static string? StoredFingerprint(LuceneDirectory directory)
-    {
-        try
+        if (string.IsNullOrWhiteSpace(indexFolder))
         {
-            if (!DirectoryReader.IndexExists(directory))
-                return null;
-            var commits = DirectoryReader.ListCommits(directory);
-            return commits.Count == 0 ? null : commits[^1].UserData.TryGetValue(IndexFields.FingerprintKey, out var value) ? value : null;
+            var memory = new RAMDirectory();
+            try
+            {
+                Write(memory);
+            }
+            catch
+            {
+                memory.Dispose();
+                throw;
+            }
+            return (memory, false);
         }
-        catch (IOException)
-        {
-            return null; // a damaged folder is rebuilt
-        }
+
+        var folder = new OnDiskIndexFolder(indexFolder);
+        return folder.OpenIfCurrent(fingerprint) is { } existing ? (existing, true) : (folder.Build(Write), false);
     }
 
     public PersonResult FindPerson(string query, int limit = 10)
@@ -113,7 +104,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new PersonResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = WithoutTitles(AnalyzedText.Terms(analyzers.Person, text, MaxPersonTokens + 2).Distinct().ToList());
+            var tokens = WithoutFiller(AnalyzedText.Terms(analyzers.Folded, text, MaxPersonTokens + 4).Distinct().ToList(), generation.Data.NameWords);
             if (tokens.Count == 0)
                 return empty;
             var matches = PersonLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -125,15 +116,15 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
                 return new PersonResult(text, [], suggestions);
             }
             var hits = matches
-                .Select(m => ToHit(generation, searcher, m.Person, m.Score, m.Tier))
+                .Select(m => ToHit(generation, m.Person, m.Score, m.Tier))
                 .ToList();
             return new PersonResult(text, hits, []);
         });
     }
 
-    public PersonHit? GetPerson(string key) => Run<PersonHit?>(null, (generation, searcher) =>
+    public PersonHit? GetPerson(string key) => Run<PersonHit?>(null, (generation, _) =>
         key is not null && generation.Data.PeopleByKey.TryGetValue(key, out var person)
-            ? ToHit(generation, searcher, person, PersonMatch.ExactBase, MatchTier.Exact)
+            ? ToHit(generation, person, PersonMatch.ExactBase, MatchTier.Exact)
             : null);
 
     public SectionResult FindSection(string query, string? documentId = null, int limit = 10)
@@ -142,18 +133,20 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Section, text, MaxTextTokens).Distinct().ToList();
-            if (tokens.Count == 0)
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            if (parsed.Words.Count == 0)
                 return empty;
-            var found = SectionLookup.Find(generation, searcher, tokens, documentId, Math.Clamp(limit, 1, 50));
+            if (documentId is not null)
+                parsed = parsed.WithDocument(documentId);
+            var found = SectionLookup.Find(generation, searcher, analyzers, parsed, Math.Clamp(limit, 1, 50));
             if (found.Count == 0)
             {
-                var suggestions = SectionLookup.Suggest(generation, searcher, tokens, SuggestionCount);
+                var suggestions = SectionLookup.Suggest(generation, searcher, parsed, SuggestionCount);
                 if (suggestions.Count == 0)
                 {
                     suggestions = Nearest(
                         generation.Data.Sections.Length > SimilarityScanLimit ? [] : generation.Data.Sections.Select(s => (string.Join(' ', s.TitleWords.Concat(s.AreaWords)), s.DisplayName)).ToList(),
-                        string.Join(' ', AnalyzedText.Terms(analyzers.Person, text, MaxTextTokens)));
+                        string.Join(' ', AnalyzedText.Terms(analyzers.Folded, text, MaxTextTokens)));
                 }
                 return new SectionResult(text, [], suggestions);
             }
@@ -170,16 +163,18 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new RoleResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = AnalyzedText.Terms(analyzers.Role, text, MaxTextTokens).Distinct().ToList();
-            if (tokens.Count == 0)
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            if (parsed.Words.Count == 0)
                 return empty;
-            var found = RoleLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
-            if (found.Count == 0)
-                return new RoleResult(text, [], RoleLookup.Suggest(generation, searcher, tokens, SuggestionCount));
-            var hits = found
-                .Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles.Select(r => r.Entry).ToList()))
-                .ToList();
-            return new RoleResult(text, hits, []);
+            var count = Math.Clamp(limit, 1, 50);
+            var found = RoleLookup.Find(generation, searcher, parsed, count);
+            if (found.Count > 0)
+                return new RoleResult(text, found.Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles.Select(r => r.Entry).ToList())).ToList(), []);
+            // Role words that only a section title carries ("who worked on long context kernels"): its members.
+            var section = SectionLookup.Find(generation, searcher, analyzers, parsed, 1);
+            if (section.Count > 0)
+                return new RoleResult(text, SectionMembers(generation, section[0].Section, section[0].Score, count), []);
+            return new RoleResult(text, [], RoleLookup.Suggest(generation, searcher, parsed, SuggestionCount));
         });
     }
 
@@ -189,15 +184,16 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var count = Math.Clamp(limit, 1, 25);
         return Run<IReadOnlyList<AutocompleteChoice>>([], (generation, searcher) =>
         {
+            var tokens = AnalyzedText.Terms(analyzers.Folded, clipped, kind == AutocompleteKind.Section ? MaxTextTokens : MaxPersonTokens);
+            if (tokens.Count == 0 && clipped.Length > 0)
+                return []; // only symbols or emoji: nobody is meant
             if (kind == AutocompleteKind.Section)
             {
-                var words = AnalyzedText.Terms(analyzers.Person, clipped, MaxTextTokens);
-                return AutocompleteLookup.Sections(generation, words, documentId, count)
+                return AutocompleteLookup.Sections(generation, searcher, tokens, documentId, count)
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }
-            var tokens = AnalyzedText.Terms(analyzers.Person, clipped, MaxPersonTokens);
-            return AutocompleteLookup.People(generation, searcher, tokens, count)
+            return AutocompleteLookup.People(generation, searcher, tokens, AccentedWords(clipped), count)
                 .Select(p => new AutocompleteChoice(ChoiceText(p.Name), p.Key))
                 .ToList();
         });
@@ -244,8 +240,17 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         }
     }
 
-    private PersonHit ToHit(SearchGeneration generation, IndexSearcher searcher, IndexedPerson person, double score, MatchTier tier) =>
+    private static PersonHit ToHit(SearchGeneration generation, IndexedPerson person, double score, MatchTier tier) =>
         new(person.Key, person.Name, score, tier, person.Credits, PersonLookup.Variants(generation, person));
+
+    private static List<RoleHit> SectionMembers(SearchGeneration generation, IndexedSection section, double score, int limit) => section.Section.Credits
+        .Select(c => c.Person)
+        .Distinct(StringComparer.Ordinal)
+        .Take(limit)
+        .Select(name => generation.Data.PersonBySpelling.GetValueOrDefault(name))
+        .OfType<IndexedPerson>()
+        .Select(p => new RoleHit(p.Name, score, p.Credits.Where(e => e.Section == section.Section).ToList()))
+        .ToList();
 
     private static SectionHit ToHit(IndexedSection section, double score) =>
         new(section.Key, section.DisplayName, score, section.Document, section.Area, section.Section);
@@ -264,14 +269,28 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
             .ToList();
     }
 
-    /// <summary>Forms of address are not part of a credited name ("Dr. Ilya Sutskever"), unless they are all there is.</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame" };
-
-    private static List<string> WithoutTitles(List<string> tokens)
+    /// <summary>
+    /// Forms of address and the words of a request ("who is", "dr.", "show me", "credits for") are not part of a
+    /// credited name, unless some credited name has that word or they are all there is.
+    /// </summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        var kept = tokens.Where(t => !Titles.Contains(t)).ToList();
+        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "who", "whos", "whois", "is", "was", "are",
+        "find", "credits", "credit", "credited", "for", "what", "did", "do", "does", "show", "me", "look", "up", "lookup",
+        "please", "the", "about", "named", "called", "search", "tell", "info", "hey", "hi", "person", "s", "of", "on", "by",
+    };
+
+    private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords)
+    {
+        var kept = tokens.Where(t => !Filler.Contains(t) || nameWords.Contains(t)).ToList();
         return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
     }
+
+    /// <summary>The typed words (lower case) that carry a letter beyond ASCII: an accent the user meant.</summary>
+    private static List<string> AccentedWords(string text) => text.ToLowerInvariant()
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => w.Any(c => c > '\u007f' && char.IsLetter(c)))
+        .ToList();
 
     private static string Clip(string? text)
     {

@@ -2,7 +2,7 @@ namespace CreditsBot.Core.Search;
 
 /// <summary>
 /// Common short forms of given names (general knowledge, English and a few Slavic and German forms),
-/// folded to ASCII as the <see cref="Analysis.PersonNameAnalyzer"/> does. Used both ways: "Chris"
+/// folded to ASCII as the <see cref="Analysis.FoldedWordsAnalyzer"/> does. Used both ways: "Chris"
 /// finds Christopher and "Christopher" finds Chris. Never used to merge two credited people.
 /// </summary>
 public static class GivenNameForms

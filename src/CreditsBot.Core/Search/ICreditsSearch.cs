@@ -14,6 +14,9 @@ public interface ICreditsSearch
     /// <summary>What is indexed now, or null before the first index is ready.</summary>
     IndexSummary? Summary { get; }
 
+    /// <summary>Each credits page of the latest import: indexed, or rejected with its reason.</summary>
+    IReadOnlyList<Indexing.PageStatus> Pages => [];
+
     PersonResult FindPerson(string query, int limit = 10);
 
     /// <summary>The person whose <see cref="PersonHit.Key"/> this is (from autocomplete or a button), or null.</summary>
@@ -25,6 +28,12 @@ public interface ICreditsSearch
     SectionHit? GetSection(string key);
 
     RoleResult FindRole(string query, int limit = 10);
+
+    /// <summary>
+    /// Every credited person named in free text (a message), in the order they are named, each once: a full
+    /// name as <see cref="FindPerson"/> would resolve it; single words and ordinary words never count.
+    /// </summary>
+    IReadOnlyList<PersonMention> FindMentions(string text, int limit = 25) => MentionFinder.Find(this, text, limit);
 
     /// <summary>At most <paramref name="limit"/> (≤ 25) choices, each name and value 1–100 characters.</summary>
     IReadOnlyList<AutocompleteChoice> Autocomplete(AutocompleteKind kind, string text, string? documentId = null, int limit = 25);

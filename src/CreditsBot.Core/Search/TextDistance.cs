@@ -41,8 +41,22 @@ public static class TextDistance
         return Math.Min(previous[b.Length], max + 1);
     }
 
-    /// <summary>How many edits a token of this length may carry and still match: none under 4 letters, 1 up to 7, 2 from 8.</summary>
-    public static int AllowedEdits(int length) => length < 4 ? 0 : length < 8 ? 1 : 2;
+    /// <summary>
+    /// The edits between <paramref name="typed"/> and the nearest beginning of <paramref name="word"/> (a word still
+    /// being typed: "kostan" is one edit from "konstan…"), or <paramref name="max"/> + 1 when more.
+    /// </summary>
+    public static int PrefixEdits(string typed, string word, int max)
+    {
+        var columns = Math.Min(word.Length, typed.Length + max);
+        if (typed.Length == 0)
+            return 0;
+        if (columns == 0 || columns < typed.Length - max)
+            return max + 1;
+        var best = max + 1;
+        for (var k = Math.Max(1, typed.Length - max); k <= columns; k++)
+            best = Math.Min(best, Edits(typed, word[..k], max));
+        return best;
+    }
 
     /// <summary>Dice coefficient over character bigrams (0–1): a last resort for "did you mean" on small catalogs.</summary>
     public static double BigramSimilarity(string a, string b)

@@ -1,3 +1,4 @@
+using CreditsBot.Discord.Replies;
 using CreditsBot.Discord.Wire;
 using static CreditsBot.Discord.Commands.CreditsCommandDefinitions;
 
@@ -9,6 +10,8 @@ public static class CommandParser
     public static bool TryParse(InteractionData? data, out CreditsCommand command, out string error)
     {
         command = null!;
+        if (data is { Type: Wire.ApplicationCommandType.Message, Name: MessageCommandName })
+            return TryParseMessageCommand(data, out command, out error);
         if (!TryGetSubcommand(data, out var sub, out var options, out error))
             return false;
 
@@ -33,16 +36,27 @@ public static class CommandParser
             case About:
                 command = new AboutCommand(isPrivate);
                 return true;
-            case Compare:
-                error = $"/{Root} {Compare} needs two names, a and b.";
-                return false;
-            case Person or Section or Role or With:
-                error = $"/{Root} {sub} needs some text to look up.";
+            case Person or Section or Role or With or Compare:
+                error = ReplyText.Get("NeedsText", $"/{Root} {sub}");
                 return false;
             default:
-                error = $"/{Root} has no subcommand \"{sub}\".";
+                error = ReplyText.Get("NoSuchSubcommand", $"/{Root}", sub);
                 return false;
         }
+    }
+
+    /// <summary>"Look up credits" on a message: its text is in <c>resolved.messages[target_id]</c>.</summary>
+    private static bool TryParseMessageCommand(InteractionData data, out CreditsCommand command, out string error)
+    {
+        command = null!;
+        error = "";
+        if (data.TargetId is null || data.Resolved?.Messages?.GetValueOrDefault(data.TargetId) is not { } message)
+        {
+            error = ReplyText.Get("NoMessageText");
+            return false;
+        }
+        command = new MentionsCommand(message.Content ?? "");
+        return true;
     }
 
     /// <summary>Finds the option being typed (<c>focused</c>) of an autocomplete request.</summary>
@@ -65,13 +79,13 @@ public static class CommandParser
         error = "";
         if (data is null || !string.Equals(data.Name, Root, StringComparison.Ordinal))
         {
-            error = "This command is not one of mine.";
+            error = ReplyText.Get("NotMine");
             return false;
         }
         var first = data.Options?.FirstOrDefault();
         if (first is null || first.Type != ApplicationCommandOptionType.SubCommand)
         {
-            error = $"/{Root} needs a subcommand: person, section, role, with, compare or about.";
+            error = ReplyText.Get("NeedsSubcommand", $"/{Root}");
             return false;
         }
         sub = first.Name;
@@ -84,8 +98,8 @@ public static class CommandParser
 
     private static string? AsText(OptionValue? value) => value is { Kind: OptionValueKind.String } v ? v.Text : null;
 
-    private static bool Bool(IReadOnlyList<InteractionDataOption> options, string name) =>
-        options.FirstOrDefault(o => o.Name == name)?.Value is { Kind: OptionValueKind.Boolean, Flag: true };
+    private static bool? Bool(IReadOnlyList<InteractionDataOption> options, string name) =>
+        options.FirstOrDefault(o => o.Name == name)?.Value is { Kind: OptionValueKind.Boolean } value ? value.Flag : null;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -20,43 +20,44 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
     public const int MaxCollaborators = 100;
     private const int SectionsPerLine = 3;
     private const int OtherMatchButtons = 4;
-    private const string PersonGone = "That person is no longer in the index.";
+    private const string PersonGone = "PersonGone";
 
-    public ReplyModel Handle(CreditsCommand command) => command switch
+    /// <param name="ephemeral">Whether the answer is private (decided by <see cref="ReplyPrivacy"/>).</param>
+    public ReplyModel Handle(CreditsCommand command, bool ephemeral) => command switch
     {
-        WithCommand c => With(c),
-        CompareCommand c => Compare(c),
+        WithCommand c => With(c, ephemeral),
+        CompareCommand c => Compare(c, ephemeral),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 
-    public ReplyModel With(WithCommand command)
+    public ReplyModel With(WithCommand command, bool ephemeral)
     {
         if (Resolve(command.Name) is not { } found)
-            return NotFound($"No one matches “{Escape(command.Name)}”.", search.FindPerson(command.Name).DidYouMean, CustomIdKind.WithKey);
-        return WithPage(found.Person, 0, command.Private, found.Others);
+            return NotFound(ReplyText.Get("NoPerson", Escape(command.Name)), search.FindPerson(command.Name).DidYouMean, CustomIdKind.WithKey);
+        return WithPage(found.Person, 0, ephemeral, found.Others);
     }
 
-    public ReplyModel Compare(CompareCommand command)
+    public ReplyModel Compare(CompareCommand command, bool ephemeral)
     {
         var (a, b) = (Resolve(command.A), Resolve(command.B));
         if (a is null || b is null)
         {
             var (missing, other) = a is null ? (command.A, b?.Person.Key ?? command.B) : (command.B, a.Person.Key);
             var suggestions = search.FindPerson(missing).DidYouMean;
-            var reply = NotFound($"No one matches “{Escape(missing)}”.", suggestions, CustomIdKind.ComparePair);
+            var reply = NotFound(ReplyText.Get("NoPerson", Escape(missing)), suggestions, CustomIdKind.ComparePair);
             // A suggestion replaces the missing person and keeps the other one.
-            var buttons = suggestions.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).Take(reply.Buttons.Count)
-                .Select(s => (Label: s, Target: a is null ? CustomIdCodec.Pair(s, other) : CustomIdCodec.Pair(other, s)))
+            var choices = (reply.Pick?.Choices ?? [])
+                .Select(c => (c.Label, Target: a is null ? CustomIdCodec.Pair(c.Label, other) : CustomIdCodec.Pair(other, c.Label)))
                 .Where(x => x.Target is not null)
-                .Select(x => new ReplyButton(x.Label, CustomIdCodec.Encode(x.Target!, 0) ?? ""))
+                .Select(x => new ReplyChoice(x.Label, CustomIdCodec.Encode(x.Target!, 0) ?? ""))
                 .ToList();
-            return reply with { Buttons = buttons };
+            return reply with { Pick = choices.Count == 0 ? null : reply.Pick! with { Choices = choices } };
         }
-        return ComparePage(a.Person, b.Person, 0, command.Private);
+        return ComparePage(a.Person, b.Person, 0, ephemeral);
     }
 
-    /// <summary>A click on a page button or on a suggestion of these answers.</summary>
-    public ReplyModel Button(CustomIdTarget target, int page, bool ephemeral = false)
+    /// <summary>A click on a page button or a choice of a suggestion of these answers.</summary>
+    public ReplyModel Open(CustomIdTarget target, int page, bool ephemeral)
     {
         switch (target.Kind)
         {
@@ -65,7 +66,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
             case CustomIdKind.ComparePair when CustomIdCodec.TrySplitPair(target.Argument, out var keyA, out var keyB):
                 return (Resolve(keyA), Resolve(keyB)) is ({ } a, { } b) ? ComparePage(a.Person, b.Person, page, ephemeral) : Gone(PersonGone);
             default:
-                return Gone("This button no longer does anything.");
+                return Gone("ButtonGone");
         }
     }
 
@@ -88,6 +89,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         var pages = Paginator.PackLines(lines, maxLines: PeoplePerPage);
         var current = Math.Clamp(page, 0, Math.Max(0, pages.Count - 1));
         var name = Escape(result.Person.Name);
+        var target = new CustomIdTarget(CustomIdKind.WithKey, hit.Key);
         var header = result.Total == 0
             ? $"{name} shares no section with anyone."
             : $"**{result.Total}** {(result.Total == 1 ? "person shares" : "people share")} a section with {name}" +
@@ -101,9 +103,10 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
             Title = $"Who worked with {name}",
             Description = pages.Count > 0 ? header + "\n\n" + pages[current] : header,
             Footer = PageFooter(current, pages.Count),
-            Pages = new PageNavigation(current, pages.Count, new CustomIdTarget(CustomIdKind.WithKey, hit.Key)),
+            Pages = new PageNavigation(current, pages.Count, target),
             Buttons = others.Take(OtherMatchButtons)
                 .Select(o => new ReplyButton(o.Name, CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.WithKey, o.Key), 0) ?? ""))
+                .Concat(PostButton(target, current, ephemeral))
                 .ToList(),
             Links = DocumentLinks(hit.Credits.Select(c => c.Document).DistinctBy(d => d.Id)),
             Ephemeral = ephemeral,
@@ -142,6 +145,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
             Fields = pages.Count > 0 ? pages[current] : [],
             Footer = PageFooter(current, pages.Count),
             Pages = target is null ? null : new PageNavigation(current, pages.Count, target),
+            Buttons = target is null ? [] : PostButton(target, current, ephemeral),
             Links = DocumentLinks(hitA.Credits.Concat(hitB.Credits).Select(c => c.Document).DistinctBy(d => d.Id)),
             Ephemeral = ephemeral,
         };

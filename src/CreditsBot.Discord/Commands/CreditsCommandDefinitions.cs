@@ -1,13 +1,13 @@
+using CreditsBot.Discord.Replies;
 using CreditsBot.Discord.Wire;
 
 namespace CreditsBot.Discord.Commands;
 
-/// <summary>A document offered as a choice of <c>/credits section document:</c>.</summary>
-public sealed record DocumentChoice(string Id, string Title);
-
 /// <summary>
-/// The slash commands, declared once. Registration sends exactly this; the parser reads the same names, so the
-/// two cannot drift apart.
+/// The commands, declared once. Registration sends exactly this; the parser reads the same names, so the two
+/// cannot drift apart. Every command gets the same install contexts and its localizations from
+/// <see cref="CommandText"/> by one rule (<see cref="Localize"/>), so a new subcommand needs only its line here
+/// and its translations in the resource files.
 /// </summary>
 public static class CreditsCommandDefinitions
 {
@@ -25,45 +25,32 @@ public static class CreditsCommandDefinitions
     public const string FirstPersonOption = "a";
     public const string SecondPersonOption = "b";
 
+    /// <summary>The message command (right-click a message → Apps): finds the credited people the message names.</summary>
+    public const string MessageCommandName = "Look up credits";
+
     /// <summary>Max length of the text options: names and roles are short, and it caps hostile input at the client.</summary>
     public const int MaxTextLength = 100;
 
-    /// <param name="documents">The documents to offer as <c>document</c> choices (at most 25, in this order); none leaves the option free text.</param>
-    public static List<ApplicationCommand> Build(IReadOnlyList<DocumentChoice>? documents = null)
-    {
-        var documentOption = new ApplicationCommandOption
-        {
-            Type = ApplicationCommandOptionType.String,
-            Name = DocumentOption,
-            Description = "Only this credits page",
-            MaxLength = MaxTextLength,
-        };
-        if (documents is { Count: > 0 })
-        {
-            documentOption.Choices = documents.Take(25)
-                .Select(d => new CommandOptionChoice
-                {
-                    Name = Replies.Markdown.Clip(string.IsNullOrWhiteSpace(d.Title) ? d.Id : d.Title, 100),
-                    Value = d.Id,
-                })
-                .ToList();
-        }
+    /// <summary>Installable to a server and to a user; usable in servers, the bot's DM, and group DMs and other DMs.</summary>
+    private static readonly List<int> IntegrationTypes = [InstallContexts.GuildInstall, InstallContexts.UserInstall];
+    private static readonly List<int> Contexts = [InstallContexts.Guild, InstallContexts.BotDm, InstallContexts.PrivateChannel];
 
-        return
+    public static List<ApplicationCommand> Build()
+    {
+        List<ApplicationCommand> commands =
         [
             new ApplicationCommand
             {
                 Name = Root,
-                Type = 1,
+                Type = ApplicationCommandType.ChatInput,
                 Description = "Who did what, from the credits pages",
-                IntegrationTypes = [0],
-                Contexts = [0, 1],
                 Options =
                 [
                     Subcommand(Person, "A person's credits",
                         Text(NameOption, "The person's name", autocomplete: true), PrivateFlag()),
                     Subcommand(Section, "Everyone in a section, in page order",
-                        Text(NameOption, "The section's name", autocomplete: true), documentOption, PrivateFlag()),
+                        Text(NameOption, "The section's name", autocomplete: true),
+                        Text(DocumentOption, "Only this credits page", autocomplete: true, required: false), PrivateFlag()),
                     Subcommand(Role, "Who held a role",
                         Text(QueryOption, "Words of the role, e.g. \"triton lead\"", autocomplete: false), PrivateFlag()),
                     Subcommand(With, "Who shares the most credits with a person",
@@ -74,7 +61,59 @@ public static class CreditsCommandDefinitions
                     Subcommand(About, "What is indexed", PrivateFlag()),
                 ],
             },
+            new ApplicationCommand { Name = MessageCommandName, Type = ApplicationCommandType.Message },
         ];
+        foreach (var command in commands)
+        {
+            command.IntegrationTypes = [.. IntegrationTypes];
+            command.Contexts = [.. Contexts];
+            Localize(command);
+        }
+        return commands;
+    }
+
+    /// <summary>
+    /// Fills in every localization the resources have: the command's name (context-menu commands, whose name is
+    /// what users read) and descriptions, each option's description and each choice's name. The key is the
+    /// path ("credits.person.name", a choice "credits.x.option.value"); an option may also be translated once by
+    /// its own name ("private") for every command that has it.
+    /// </summary>
+    private static void Localize(ApplicationCommand command)
+    {
+        if (command.Type == ApplicationCommandType.ChatInput)
+            command.DescriptionLocalizations = Translations(command.Name);
+        else
+            command.NameLocalizations = Translations(command.Name);
+        foreach (var option in command.Options ?? [])
+            Localize(option, command.Name);
+    }
+
+    private static void Localize(ApplicationCommandOption option, string parent)
+    {
+        var path = $"{parent}.{option.Name}";
+        option.DescriptionLocalizations = Translations(path, option.Name);
+        foreach (var choice in option.Choices ?? [])
+            choice.NameLocalizations = Translations($"{path}.{choice.Value}");
+        foreach (var child in option.Options ?? [])
+            Localize(child, path);
+    }
+
+    /// <summary>The translations of a key (or of the shared key) into each locale that has one; null when none has.</summary>
+    private static Dictionary<string, string>? Translations(string key, string? sharedKey = null)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (locale, culture) in DiscordLocales.Translated)
+        {
+            using (DiscordLocales.Use(System.Globalization.CultureInfo.GetCultureInfo(culture)))
+            {
+                var text = CommandText.Localizer[key];
+                if (text.ResourceNotFound && sharedKey is not null)
+                    text = CommandText.Localizer[sharedKey];
+                if (!text.ResourceNotFound && !string.IsNullOrWhiteSpace(text.Value))
+                    found[locale] = text.Value;
+            }
+        }
+        return found.Count == 0 ? null : found;
     }
 
     private static ApplicationCommandOption Subcommand(string name, string description, params ApplicationCommandOption[] options) => new()
@@ -85,13 +124,13 @@ public static class CreditsCommandDefinitions
         Options = [.. options],
     };
 
-    private static ApplicationCommandOption Text(string name, string description, bool autocomplete) => new()
+    private static ApplicationCommandOption Text(string name, string description, bool autocomplete, bool required = true) => new()
     {
         Type = ApplicationCommandOptionType.String,
         Name = name,
         Description = description,
-        Required = true,
-        MinLength = 1,
+        Required = required ? true : null,
+        MinLength = required ? 1 : null,
         MaxLength = MaxTextLength,
         Autocomplete = autocomplete ? true : null,
     };

@@ -1,3 +1,4 @@
+using CreditsBot.Discord.Diagnostics;
 using CreditsBot.Discord.Replies;
 using CreditsBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
@@ -6,17 +7,24 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CreditsBot.Discord.Commands;
 
 /// <summary>
-/// Keeps Discord's 3-second deadline for either transport: the router's answer is returned when it is ready
-/// within <c>deferAfter</c>; otherwise a deferral is returned at once and the answer follows through
-/// PATCH @original when it is done. Autocomplete and PING are never deferred.
+/// Keeps Discord's 3-second deadline for either transport. The clock starts when the interaction was received:
+/// the router's answer is sent when it is ready within <c>deferAfter</c> of that moment; otherwise a deferral is sent
+/// (at once, if the interaction already waited that long for a worker) and the answer follows through PATCH
+/// @original when it is done. Autocomplete and PING are never deferred.
 /// </summary>
 public sealed class DeadlineKeeper(
     InteractionRouter router,
     IOriginalResponseEditor editor,
     TimeSpan deferAfter,
-    ILogger<DeadlineKeeper>? logger = null)
+    ILogger<DeadlineKeeper>? logger = null,
+    TimeProvider? time = null,
+    CreditsBotMetrics? metrics = null)
 {
+    /// <summary>The private answer when the bot has more interactions waiting than it will take on.</summary>
+    public const string BusyMessage = "CreditsBot is busy right now. Please try again in a moment.";
+
     private readonly ILogger _logger = logger ?? NullLogger<DeadlineKeeper>.Instance;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>
     /// Answers <paramref name="interaction"/> through <paramref name="sendInitial"/> (the HTTP response body, or
@@ -24,27 +32,42 @@ public sealed class DeadlineKeeper(
     /// the original only after <paramref name="sendInitial"/> has completed, so the edit never overtakes the deferral.
     /// </summary>
     /// <param name="backgroundToken">Cancels follow-up work (the app stopping), unlike a request's own token.</param>
-    public async Task RespondAsync(Interaction interaction, Func<InteractionResponse, CancellationToken, Task> sendInitial, CancellationToken backgroundToken)
+    /// <param name="receivedAt">When the interaction arrived (<see cref="TimeProvider.GetTimestamp"/> of this keeper's clock); now if null.</param>
+    public async Task RespondAsync(
+        Interaction interaction,
+        Func<InteractionResponse, CancellationToken, Task> sendInitial,
+        CancellationToken backgroundToken,
+        long? receivedAt = null)
     {
+        var received = receivedAt ?? _time.GetTimestamp();
         if (!InteractionRouter.CanDefer(interaction))
         {
-            await sendInitial(await router.HandleAsync(interaction, backgroundToken).ConfigureAwait(false), backgroundToken).ConfigureAwait(false);
+            var direct = await router.HandleAsync(interaction, backgroundToken).ConfigureAwait(false);
+            await SendInitialAsync(interaction, direct, "answered", received, sendInitial, backgroundToken).ConfigureAwait(false);
             return;
         }
 
+        var budget = deferAfter - _time.GetElapsedTime(received);
         var work = Task.Run(() => router.HandleAsync(interaction, backgroundToken), backgroundToken);
+        if (budget <= TimeSpan.Zero)
+        {
+            // It waited its whole budget for a worker: Discord must hear from us now, whatever the answer takes.
+            await DeferAsync(interaction, work, "queued", received, sendInitial, backgroundToken).ConfigureAwait(false);
+            return;
+        }
+
         InteractionResponse answer;
         try
         {
-            answer = await work.WaitAsync(deferAfter, backgroundToken).ConfigureAwait(false);
+            answer = await work.WaitAsync(budget, backgroundToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            await sendInitial(InteractionRouter.Deferral(interaction), backgroundToken).ConfigureAwait(false);
-            _ = FinishLaterAsync(interaction, work, backgroundToken);
+            await DeferAsync(interaction, work, "timer", received, sendInitial, backgroundToken).ConfigureAwait(false);
             return;
         }
-        await sendInitial(answer, backgroundToken).ConfigureAwait(false);
+
+        await SendInitialAsync(interaction, answer, "answered", received, sendInitial, backgroundToken).ConfigureAwait(false);
     }
 
     /// <summary>The initial response alone (for callers that send it themselves); a deferral's edit follows on its own.</summary>
@@ -53,6 +76,68 @@ public sealed class DeadlineKeeper(
         InteractionResponse? initial = null;
         await RespondAsync(interaction, (response, _) => { initial = response; return Task.CompletedTask; }, backgroundToken).ConfigureAwait(false);
         return initial!;
+    }
+
+    /// <summary>Answers at once without running the command: a private "busy" (or no choices, for autocomplete).</summary>
+    public Task RejectBusyAsync(
+        Interaction interaction,
+        Func<InteractionResponse, CancellationToken, Task> sendInitial,
+        CancellationToken backgroundToken,
+        long? receivedAt = null)
+    {
+        var busy = interaction.Type switch
+        {
+            InteractionType.Ping => ReplyBuilder.Pong(),
+            InteractionType.ApplicationCommandAutocomplete => ReplyBuilder.Autocomplete([]),
+            _ => ReplyBuilder.Error(BusyMessage),
+        };
+        return SendInitialAsync(interaction, busy, "busy", receivedAt ?? _time.GetTimestamp(), sendInitial, backgroundToken);
+    }
+
+    /// <summary>The name metrics give an interaction: its command and subcommand ("credits person"), or its kind.</summary>
+    public static string CommandOf(Interaction interaction) => interaction.Type switch
+    {
+        InteractionType.ApplicationCommand => interaction.Data is { Name: { Length: > 0 } name } data
+            ? data.Options is [{ Type: ApplicationCommandOptionType.SubCommand } sub, ..] ? $"{name} {sub.Name}" : name
+            : "command",
+        InteractionType.ApplicationCommandAutocomplete => "autocomplete",
+        InteractionType.MessageComponent => "component",
+        InteractionType.Ping => "ping",
+        _ => "other",
+    };
+
+    private async Task DeferAsync(
+        Interaction interaction,
+        Task<InteractionResponse> work,
+        string reason,
+        long received,
+        Func<InteractionResponse, CancellationToken, Task> sendInitial,
+        CancellationToken backgroundToken)
+    {
+        metrics?.Deferred(reason);
+        await SendInitialAsync(interaction, InteractionRouter.Deferral(interaction), "deferred", received, sendInitial, backgroundToken).ConfigureAwait(false);
+        _ = FinishLaterAsync(interaction, work, backgroundToken);
+    }
+
+    private async Task SendInitialAsync(
+        Interaction interaction,
+        InteractionResponse response,
+        string outcome,
+        long received,
+        Func<InteractionResponse, CancellationToken, Task> sendInitial,
+        CancellationToken backgroundToken)
+    {
+        try
+        {
+            await sendInitial(response, backgroundToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            metrics?.Interaction(CommandOf(interaction), "failed", _time.GetElapsedTime(received));
+            throw;
+        }
+
+        metrics?.Interaction(CommandOf(interaction), outcome, _time.GetElapsedTime(received));
     }
 
     private async Task FinishLaterAsync(Interaction interaction, Task<InteractionResponse> work, CancellationToken cancellationToken)

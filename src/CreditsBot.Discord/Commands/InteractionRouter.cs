@@ -8,17 +8,19 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CreditsBot.Discord.Commands;
 
 /// <summary>
-/// The one entry point both transports use: a parsed interaction in, the interaction response out.
-/// It never throws for a single interaction's sake: a failure becomes an ephemeral error reply.
+/// The one entry point both transports use: a parsed interaction in, the interaction response out. Everything
+/// goes through the interaction itself (no REST call of its own), so it works where only the user installed the
+/// app. It never throws for a single interaction's sake: a failure becomes an ephemeral error reply.
 /// </summary>
 /// <remarks>Without <see cref="ICreditsConnections"/> (a search that has none), <c>with</c> and <c>compare</c> say so.</remarks>
 public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null, ICreditsConnections? connections = null)
 {
-    public const string FailureMessage = "Something went wrong while answering. Please try again.";
     public const string NoConnectionsMessage = "This bot's search cannot answer who worked with whom.";
     private readonly CreditsCommandHandlers _handlers = new(search);
     private readonly ConnectionsCommandHandlers? _connections = connections is null ? null : new(search, connections);
     private readonly ILogger _logger = logger ?? NullLogger<InteractionRouter>.Instance;
+
+    public static string FailureMessage => ReplyText.Get("Failure");
 
     public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
     {
@@ -41,44 +43,110 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
     public static bool CanDefer(Interaction interaction) =>
         interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent;
 
-    /// <summary>The deferral matching an interaction: type 5 (ephemeral when private was asked) for a command, type 6 for a click.</summary>
-    public static InteractionResponse Deferral(Interaction interaction) =>
-        interaction.Type == InteractionType.MessageComponent
-            ? ReplyBuilder.DeferredUpdate()
-            : ReplyBuilder.DeferredReply(CommandParser.TryParse(interaction.Data, out var command, out _) && command.Private);
+    /// <summary>
+    /// The deferral matching the answer to come: type 6 when a click updates its message in place, else type 5
+    /// (ephemeral when the answer will be), so that the later edit of @original lands where the answer belongs.
+    /// </summary>
+    public static InteractionResponse Deferral(Interaction interaction)
+    {
+        var shape = ShapeOf(interaction);
+        return shape.InPlace ? ReplyBuilder.DeferredUpdate() : ReplyBuilder.DeferredReply(shape.Ephemeral);
+    }
 
-    private InteractionResponse Handle(Interaction interaction)
+    /// <summary>
+    /// How an interaction is answered. A command: a new message, private as <see cref="ReplyPrivacy"/> decides. A
+    /// click or choice by the user who ran the command (the message's <c>interaction_metadata.user</c>, or anyone
+    /// on a private message, which only its owner sees): an update in place. Anyone else's: their own private copy.
+    /// "Post in channel": a new public message, where posting is allowed.
+    /// </summary>
+    private static AnswerShape ShapeOf(Interaction interaction)
     {
         switch (interaction.Type)
         {
-            case InteractionType.Ping:
-                return ReplyBuilder.Pong();
-
-            case InteractionType.ApplicationCommandAutocomplete:
-                if (!search.IsReady || !CommandParser.TryParseAutocomplete(interaction.Data, out var request))
-                    return ReplyBuilder.Autocomplete([]);
-                return ReplyBuilder.Autocomplete(_handlers.Autocomplete(request));
-
-            case InteractionType.ApplicationCommand:
-                if (!CommandParser.TryParse(interaction.Data, out var command, out var error))
-                    return ReplyBuilder.Error(error);
-                if (!search.IsReady)
-                    return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
-                if (command is WithCommand or CompareCommand)
-                    return _connections is null ? ReplyBuilder.Error(NoConnectionsMessage) : ReplyBuilder.Reply(_connections.Handle(command));
-                return ReplyBuilder.Reply(_handlers.Handle(command));
-
-            case InteractionType.MessageComponent:
-                if (!CustomIdCodec.TryDecode(interaction.Data?.CustomId, out var target, out var page))
-                    return ReplyBuilder.Error("This button no longer does anything.");
-                if (!search.IsReady)
-                    return ReplyBuilder.Error(CreditsCommandHandlers.NotReadyMessage);
-                if (target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair)
-                    return _connections is null ? ReplyBuilder.Error(NoConnectionsMessage) : ReplyBuilder.Update(_connections.Button(target, page));
-                return ReplyBuilder.Update(_handlers.Button(target, page));
-
+            case InteractionType.ApplicationCommand when CommandParser.TryParse(interaction.Data, out var command, out _):
+                return new AnswerShape(InPlace: false, ReplyPrivacy.IsPrivate(interaction, command.Private, privateByDefault: command is MentionsCommand));
+            case InteractionType.MessageComponent when TryDecodeClick(interaction.Data, out var action):
+                if (action.Post)
+                    return new AnswerShape(InPlace: false, Ephemeral: !ReplyPrivacy.MayPost(interaction));
+                return OwnsMessage(interaction)
+                    ? new AnswerShape(InPlace: true, Ephemeral: IsEphemeral(interaction.Message))
+                    : new AnswerShape(InPlace: false, Ephemeral: true);
             default:
-                return ReplyBuilder.Error("This kind of interaction is not supported.");
+                return new AnswerShape(InPlace: false, Ephemeral: true);
         }
     }
+
+    private static bool OwnsMessage(Interaction interaction)
+    {
+        if (IsEphemeral(interaction.Message))
+            return true;
+        var owner = interaction.Message?.InteractionMetadata?.User?.Id;
+        return owner is not null && owner == interaction.Invoker?.Id;
+    }
+
+    private static bool IsEphemeral(InteractionMessage? message) => ((message?.Flags ?? 0) & MessageFlags.Ephemeral) != 0;
+
+    /// <summary>A button's custom id, or the chosen option of a string select (whose value is a custom id).</summary>
+    private static bool TryDecodeClick(InteractionData? data, out CustomIdAction action)
+    {
+        var customId = data?.ComponentType == (int)ComponentType.StringSelect ? data.Values?.FirstOrDefault() : data?.CustomId;
+        return CustomIdCodec.TryDecode(customId, out action);
+    }
+
+    /// <summary>Private answers speak the user's language; public ones the server's (the user's outside servers).</summary>
+    private static IDisposable UseLanguageOf(Interaction interaction, bool ephemeral) =>
+        DiscordLocales.Use(DiscordLocales.CultureFor(ephemeral ? interaction.Locale : interaction.GuildLocale ?? interaction.Locale));
+
+    private InteractionResponse Handle(Interaction interaction)
+    {
+        if (interaction.Type == InteractionType.Ping)
+            return ReplyBuilder.Pong();
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            return search.IsReady && CommandParser.TryParseAutocomplete(interaction.Data, out var request)
+                ? ReplyBuilder.Autocomplete(_handlers.Autocomplete(request))
+                : ReplyBuilder.Autocomplete([]);
+        }
+
+        var shape = ShapeOf(interaction);
+        var answer = Answer(interaction, shape);
+        // A few answers are private whatever was asked ("no match", errors): those speak the user's language.
+        if (answer.Model.Ephemeral && !shape.Ephemeral && !shape.InPlace)
+            answer = Answer(interaction, shape with { Ephemeral = true });
+        return answer.Update ? ReplyBuilder.Update(answer.Model) : ReplyBuilder.Reply(answer.Model);
+    }
+
+    private (ReplyModel Model, bool Update) Answer(Interaction interaction, AnswerShape shape)
+    {
+        using var language = UseLanguageOf(interaction, shape.Ephemeral);
+        switch (interaction.Type)
+        {
+            case InteractionType.ApplicationCommand:
+                if (!CommandParser.TryParse(interaction.Data, out var command, out var error))
+                    return (Private(error), false);
+                if (!search.IsReady)
+                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                if (command is WithCommand or CompareCommand)
+                    return (_connections?.Handle(command, shape.Ephemeral) ?? Private(NoConnectionsMessage), false);
+                return (_handlers.Handle(command, shape.Ephemeral), false);
+
+            case InteractionType.MessageComponent:
+                if (!TryDecodeClick(interaction.Data, out var action))
+                    return (Private(ReplyText.Get("ButtonGone")), false);
+                if (action.Post && shape.Ephemeral)
+                    return (Private(ReplyText.Get("CannotPostHere")), false);
+                if (!search.IsReady)
+                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                if (action.Target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair)
+                    return (_connections?.Open(action.Target, action.Page, shape.Ephemeral) ?? Private(NoConnectionsMessage), shape.InPlace);
+                return (_handlers.Open(action.Target, action.Page, shape.Ephemeral), shape.InPlace);
+
+            default:
+                return (Private(ReplyText.Get("Unsupported")), false);
+        }
+    }
+
+    private static ReplyModel Private(string text) => new() { Content = text, Ephemeral = true };
+
+    private readonly record struct AnswerShape(bool InPlace, bool Ephemeral);
 }

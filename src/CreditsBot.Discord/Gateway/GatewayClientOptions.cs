@@ -33,6 +33,9 @@ public sealed class GatewayClientOptions
     /// <summary>Interaction handlers running at once, over all shards of this process.</summary>
     public int MaxConcurrentInteractions { get; set; } = 32;
 
+    /// <summary>Interactions waiting for a handler; when all these places are taken, a new one is answered "busy" at once.</summary>
+    public int MaxQueuedInteractions { get; set; } = 256;
+
     /// <summary>Events one connection may send per <see cref="SendWindow"/> (Discord: 120 per 60 s).</summary>
     public int SendLimit { get; set; } = 120;
 

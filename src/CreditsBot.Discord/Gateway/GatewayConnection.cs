@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
+using CreditsBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CreditsBot.Discord.Gateway;
@@ -11,7 +13,6 @@ namespace CreditsBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection
 {
-    private const int MaxFrameBytes = 64 * 1024 * 1024;
     private const int MaxSendBytes = 4096;
     private const WebSocketCloseStatus ReconnectCloseStatus = (WebSocketCloseStatus)4000;
 
@@ -25,7 +26,8 @@ internal sealed class GatewayConnection
     private readonly ILogger logger;
     private readonly GatewaySession session = new();
     private readonly Func<double> jitter;
-    private readonly GatewayHealth? health;
+    private readonly ReconnectBackoff backoff;
+    private readonly GatewayConnectionExtras extras;
 
     public GatewayConnection(
         int shardId,
@@ -36,11 +38,11 @@ internal sealed class GatewayConnection
         Action<JsonElement, int> onInteraction,
         GatewayClientOptions options,
         ILogger logger,
-        Func<double>? jitter = null,
-        GatewayHealth? health = null)
+        GatewayConnectionExtras? extras = null)
     {
-        this.jitter = jitter ?? Random.Shared.NextDouble;
-        this.health = health;
+        this.extras = extras ?? new GatewayConnectionExtras();
+        jitter = this.extras.Jitter ?? Random.Shared.NextDouble;
+        backoff = new ReconnectBackoff(options);
         this.shardId = shardId;
         this.shardCount = shardCount;
         this.gatewayUrl = gatewayUrl;
@@ -50,6 +52,10 @@ internal sealed class GatewayConnection
         this.options = options;
         this.logger = logger;
     }
+
+    private GatewayHealth? health => extras.Health;
+
+    private CreditsBotMetrics? metrics => extras.Metrics;
 
     /// <summary>
     /// Runs until <paramref name="stoppingToken"/> (then closes with 1000) or a fatal close code
@@ -61,28 +67,7 @@ internal sealed class GatewayConnection
         health?.Starting(shardId);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var resume = session.CanResume;
-            Outcome outcome;
-            IDisposable? identifyLease = null;
-            try
-            {
-                if (!resume)
-                {
-                    identifyLease = await identifyGate.AcquireAsync(shardId, stoppingToken).ConfigureAwait(false);
-                }
-
-                outcome = await RunSocketAsync(resume, identifyLease, stoppingToken).ConfigureAwait(false);
-                health?.Disconnected(shardId);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            finally
-            {
-                identifyLease?.Dispose();
-            }
-
+            var outcome = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
             if (outcome.Wait == Pause.Stop)
             {
                 return;
@@ -93,10 +78,11 @@ internal sealed class GatewayConnection
             {
                 // At once only from a working session: a server that keeps failing early must not get a reconnect storm.
                 Pause.None when outcome.Established => TimeSpan.Zero,
-                Pause.InvalidSession => Between(options.InvalidSessionMinDelay, options.InvalidSessionMaxDelay),
-                _ => Backoff(failuresInARow++),
+                Pause.InvalidSession => backoff.Between(options.InvalidSessionMinDelay, options.InvalidSessionMaxDelay),
+                _ => backoff.After(failuresInARow++),
             };
 
+            metrics?.Reconnect(outcome.Kind);
             logger.LogWarning(
                 "Shard {ShardId}: {Reason}; {Next} in {DelayMs} ms",
                 shardId,
@@ -114,14 +100,42 @@ internal sealed class GatewayConnection
         }
     }
 
+    /// <summary>One socket: resume when the session allows it, else identify (waiting for the identify gate).</summary>
+    private async Task<Outcome> RunOnceAsync(CancellationToken stoppingToken)
+    {
+        var resume = session.CanResume;
+        IDisposable? identifyLease = null;
+        try
+        {
+            if (!resume)
+            {
+                identifyLease = await identifyGate.AcquireAsync(shardId, stoppingToken).ConfigureAwait(false);
+            }
+
+            var outcome = await RunSocketAsync(resume, identifyLease, stoppingToken).ConfigureAwait(false);
+            health?.Disconnected(shardId);
+            return outcome;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return Outcome.Stopped;
+        }
+        finally
+        {
+            identifyLease?.Dispose();
+        }
+    }
+
     private async Task<Outcome> RunSocketAsync(bool resume, IDisposable? identifyLease, CancellationToken stoppingToken)
     {
         var url = resume ? session.ResumeUrl! : gatewayUrl;
-        using var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = TimeSpan.Zero; // heartbeats are the liveness check
+        using var socket = (extras.SocketFactory ?? (() => new ClientGatewaySocket()))();
         using var teardown = new CancellationTokenSource();
-        var state = new SocketState(socket, teardown, new GatewaySendLimiter(
-            options.SendLimit, options.HeartbeatReserve, options.SendWindow));
+        var state = new SocketState(socket, teardown, new GatewaySendLimiter(options.SendLimit, options.HeartbeatReserve, options.SendWindow))
+        {
+            Resuming = resume,
+            IdentifyLease = identifyLease,
+        };
 
         logger.LogInformation(
             "Shard {ShardId}: connecting to {Host}{Path} to {Purpose}",
@@ -129,11 +143,34 @@ internal sealed class GatewayConnection
             url.Authority,
             url.AbsolutePath,
             resume ? $"resume session at sequence {session.Sequence?.ToString() ?? "none"}" : "identify");
+        if (await OpenAsync(socket, url, stoppingToken).ConfigureAwait(false) is { } notOpened)
+        {
+            return notOpened;
+        }
+
+        try
+        {
+            return await ReceiveUntilDoneAsync(state, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not GatewayFatalException)
+        {
+            return OutcomeOf(ex, state);
+        }
+        finally
+        {
+            await ReleaseAsync(state).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The handshake's first half: the WebSocket itself. Null when open; otherwise why not.</summary>
+    private async Task<Outcome?> OpenAsync(IGatewaySocket socket, Uri url, CancellationToken stoppingToken)
+    {
         try
         {
             using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             connectTimeout.CancelAfter(options.ConnectTimeout);
             await socket.ConnectAsync(WithGatewayQuery(url), connectTimeout.Token).ConfigureAwait(false);
+            return null;
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
@@ -141,106 +178,164 @@ internal sealed class GatewayConnection
         }
         catch (Exception ex)
         {
-            return Outcome.Backoff($"could not connect ({ex.GetType().Name}: {ex.Message})");
+            return Outcome.Backoff($"could not connect ({ex.GetType().Name}: {ex.Message})", "connect_failed");
         }
+    }
 
+    /// <summary>Reads frames until one of them (or the peer's close) decides how this socket ends.</summary>
+    private async Task<Outcome> ReceiveUntilDoneAsync(SocketState state, CancellationToken stoppingToken)
+    {
         // Shutdown must not cancel a pending ReceiveAsync (that aborts the socket): it sends a 1000 close frame and
-        // lets the receive loop read Discord's answer, aborting only when none comes in time.
-        using var onShutdown = stoppingToken.Register(() => _ = CloseForShutdownAsync(state));
+        // lets this loop read Discord's answer; ReleaseAsync waits for that close before the socket goes away.
+        using var onShutdown = stoppingToken.Register(() => state.ShutdownClose = CloseForShutdownAsync(state));
         using var helloDeadline = new CancellationTokenSource(options.ConnectTimeout);
-        using var onHelloMissing = helloDeadline.Token.Register(() =>
+        using var onHelloMissing = helloDeadline.Token.Register(() => AbortIfNoHello(state));
+        using var frames = new GatewayFrameReader();
+        while (true)
         {
-            if (!state.HelloReceived)
+            using var frame = await frames.ReadAsync(state.Socket, state.Teardown.Token).ConfigureAwait(false);
+            var outcome = frame is null
+                ? await OnCloseFrameAsync(state).ConfigureAwait(false)
+                : await OnFrameAsync(frame.RootElement, state).ConfigureAwait(false);
+            if (outcome is not null)
             {
-                state.HelloMissing = true;
-                state.Abort();
-            }
-        });
-
-        var heartbeats = Task.CompletedTask;
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        using var message = new MemoryStream();
-        try
-        {
-            while (true)
-            {
-                using var frame = await ReceiveFrameAsync(socket, buffer, message, teardown.Token).ConfigureAwait(false);
-                if (frame is null)
-                {
-                    return state.ShuttingDown ? Outcome.Stopped : OnClosedByServer(socket, state);
-                }
-
-                var root = frame.RootElement;
-                var op = root.GetProperty("op").GetInt32();
-                root.TryGetProperty("d", out var data);
-                switch (op)
-                {
-                    case GatewayOpcode.Hello when !state.HelloReceived:
-                        state.HelloReceived = true;
-                        var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
-                        heartbeats = HeartbeatAsync(state, interval);
-                        if (resume)
-                        {
-                            await SendAsync(state, WriteResume(), heartbeat: false).ConfigureAwait(false);
-                        }
-                        else
-                        {
-                            await SendAsync(state, WriteIdentify(), heartbeat: false).ConfigureAwait(false);
-                            identifyLease?.Dispose();
-                        }
-
-                        break;
-                    case GatewayOpcode.HeartbeatAck:
-                        state.Acked = true;
-                        health?.Acked(shardId);
-                        break;
-                    case GatewayOpcode.Heartbeat:
-                        // Discord asks for a beat now; the regular schedule carries on unchanged.
-                        await SendAsync(state, WriteHeartbeat(), heartbeat: true).ConfigureAwait(false);
-                        break;
-                    case GatewayOpcode.Dispatch:
-                        OnDispatch(root, data, state);
-                        break;
-                    case GatewayOpcode.Reconnect:
-                        await CloseForReconnectAsync(state).ConfigureAwait(false);
-                        return Outcome.Now("Discord asked us to reconnect (op 7)", state.Established);
-                    case GatewayOpcode.InvalidSession:
-                        var resumable = data.ValueKind == JsonValueKind.True;
-                        if (!resumable)
-                        {
-                            session.Forget();
-                        }
-
-                        await CloseForReconnectAsync(state).ConfigureAwait(false);
-                        return new Outcome(
-                            Pause.InvalidSession,
-                            $"Discord invalidated the session (op 9, resumable: {(resumable ? "yes" : "no")})",
-                            state.Established);
-                }
+                return outcome;
             }
         }
-        catch (Exception) when (state.ShuttingDown)
+    }
+
+    /// <summary>One gateway payload; null to keep reading, or how the socket ends.</summary>
+    private async Task<Outcome?> OnFrameAsync(JsonElement root, SocketState state)
+    {
+        root.TryGetProperty("d", out var data);
+        switch (root.GetProperty("op").GetInt32())
+        {
+            case GatewayOpcode.Hello when !state.HelloReceived:
+                await OnHelloAsync(data, state).ConfigureAwait(false);
+                return null;
+            case GatewayOpcode.HeartbeatAck:
+                state.Acked = true;
+                health?.Acked(shardId);
+                return null;
+            case GatewayOpcode.Heartbeat:
+                // Discord asks for a beat now; the regular schedule carries on unchanged.
+                await SendAsync(state, WriteHeartbeat(), heartbeat: true).ConfigureAwait(false);
+                return null;
+            case GatewayOpcode.Dispatch:
+                OnDispatch(root, data, state);
+                return null;
+            case GatewayOpcode.Reconnect:
+                await CloseForReconnectAsync(state).ConfigureAwait(false);
+                return Outcome.Now("Discord asked us to reconnect (op 7)", "op7_reconnect", state.Established);
+            case GatewayOpcode.InvalidSession:
+                return await OnInvalidSessionAsync(data, state).ConfigureAwait(false);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The handshake's second half: start heartbeating, then IDENTIFY or RESUME.</summary>
+    private async Task OnHelloAsync(JsonElement data, SocketState state)
+    {
+        state.HelloReceived = true;
+        var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+        state.Heartbeats = HeartbeatAsync(state, interval);
+        if (state.Resuming)
+        {
+            await SendAsync(state, WriteResume(), heartbeat: false).ConfigureAwait(false);
+            metrics?.Resume("attempted");
+            return;
+        }
+
+        await SendAsync(state, WriteIdentify(), heartbeat: false).ConfigureAwait(false);
+        state.IdentifyLease?.Dispose();
+    }
+
+    private async Task<Outcome> OnInvalidSessionAsync(JsonElement data, SocketState state)
+    {
+        var resumable = data.ValueKind == JsonValueKind.True;
+        if (state.Resuming && !state.Established)
+        {
+            metrics?.Resume("rejected");
+        }
+
+        if (!resumable)
+        {
+            session.Forget();
+        }
+
+        await CloseForReconnectAsync(state).ConfigureAwait(false);
+        return new Outcome(
+            Pause.InvalidSession,
+            $"Discord invalidated the session (op 9, resumable: {(resumable ? "yes" : "no")})",
+            "op9_invalid_session",
+            state.Established);
+    }
+
+    /// <summary>
+    /// Discord closed: answer with its own code (so it sees a finished handshake, not 1006), then stop for good on a
+    /// fatal code, start a new session on one that forbids resuming, or back off and resume.
+    /// </summary>
+    private async Task<Outcome> OnCloseFrameAsync(SocketState state)
+    {
+        if (state.ShuttingDown)
         {
             return Outcome.Stopped;
         }
-        catch (Exception) when (state.Zombie)
+
+        var status = state.Socket.CloseStatus;
+        var description = state.Socket.CloseStatusDescription;
+        await CloseOutputAsync(state, status ?? WebSocketCloseStatus.Empty, status is null ? string.Empty : "closing").ConfigureAwait(false);
+        var code = (int?)status;
+        if (code is int fatalCode && GatewayCloseCode.FatalFix(fatalCode) is string fix)
         {
-            return Outcome.Now("no heartbeat ACK since the previous heartbeat (zombie connection); socket aborted", state.Established);
+            throw new GatewayFatalException($"Shard {shardId}: {fix}", fatalCode, shardId);
         }
-        catch (Exception) when (state.HelloMissing)
+
+        if (code is int newSessionCode && GatewayCloseCode.ForbidsResume(newSessionCode))
         {
-            return Outcome.Backoff($"no HELLO within {options.ConnectTimeout}");
+            session.Forget();
         }
-        catch (Exception ex) when (ex is not GatewayFatalException)
+
+        return Outcome.Backoff(
+            $"Discord closed the connection with {code?.ToString(CultureInfo.InvariantCulture) ?? "no code"} ({description})",
+            code is int c ? $"close_{c.ToString(CultureInfo.InvariantCulture)}" : "close_empty",
+            state.Established);
+    }
+
+    /// <summary>How an exception ended the socket: which of our own decisions caused it, or a plain drop.</summary>
+    private Outcome OutcomeOf(Exception ex, SocketState state)
+    {
+        if (state.ShuttingDown)
         {
-            return Outcome.Backoff($"the connection dropped ({ex.GetType().Name}: {ex.Message})", state.Established);
+            return Outcome.Stopped;
         }
-        finally
+
+        if (state.Zombie)
         {
-            await teardown.CancelAsync().ConfigureAwait(false);
-            state.Abort();
-            await heartbeats.ConfigureAwait(false);
-            ArrayPool<byte>.Shared.Return(buffer);
+            return Outcome.Now("no heartbeat ACK since the previous heartbeat (zombie connection); socket aborted", "zombie", state.Established);
+        }
+
+        return state.HelloMissing
+            ? Outcome.Backoff($"no HELLO within {options.ConnectTimeout}", "no_hello")
+            : Outcome.Backoff($"the connection dropped ({ex.GetType().Name}: {ex.Message})", "dropped", state.Established);
+    }
+
+    /// <summary>Stops the socket's helpers and waits for them, so none touches it (or its token source) once disposed.</summary>
+    private static async Task ReleaseAsync(SocketState state)
+    {
+        await state.Teardown.CancelAsync().ConfigureAwait(false);
+        state.Socket.Abort();
+        await state.Heartbeats.ConfigureAwait(false);
+        await state.ShutdownClose.ConfigureAwait(false);
+    }
+
+    private static void AbortIfNoHello(SocketState state)
+    {
+        if (!state.HelloReceived)
+        {
+            state.HelloMissing = true;
+            state.Socket.Abort();
         }
     }
 
@@ -272,6 +367,7 @@ internal sealed class GatewayConnection
             case "RESUMED":
                 state.Established = true;
                 health?.SessionLive(shardId);
+                metrics?.Resume("resumed");
                 logger.LogInformation(
                     "Shard {ShardId}: session resumed; missed events replayed up to sequence {Sequence}",
                     shardId,
@@ -281,23 +377,6 @@ internal sealed class GatewayConnection
                 onInteraction(data.Clone(), shardId);
                 break;
         }
-    }
-
-    private Outcome OnClosedByServer(ClientWebSocket socket, SocketState state)
-    {
-        var code = (int?)socket.CloseStatus;
-        var description = socket.CloseStatusDescription;
-        if (code is int fatalCode && GatewayCloseCode.FatalFix(fatalCode) is string fix)
-        {
-            throw new GatewayFatalException($"Shard {shardId}: {fix}", fatalCode, shardId);
-        }
-
-        if (code is int newSessionCode && GatewayCloseCode.ForbidsResume(newSessionCode))
-        {
-            session.Forget();
-        }
-
-        return Outcome.Backoff($"Discord closed the connection with {code?.ToString() ?? "no code"} ({description})", state.Established);
     }
 
     private async Task HeartbeatAsync(SocketState state, TimeSpan interval)
@@ -315,7 +394,7 @@ internal sealed class GatewayConnection
                     // A dead peer never answers a close frame, so don't wait for one: abort and resume at once.
                     logger.LogWarning("Shard {ShardId}: no heartbeat ACK within {Interval}; aborting the socket", shardId, interval);
                     state.Zombie = true;
-                    state.Abort();
+                    state.Socket.Abort();
                     await state.Teardown.CancelAsync().ConfigureAwait(false);
                     return;
                 }
@@ -346,7 +425,7 @@ internal sealed class GatewayConnection
         await state.SendLock.WaitAsync(token).ConfigureAwait(false);
         try
         {
-            await state.Socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, token).ConfigureAwait(false);
+            await state.Socket.SendAsync(payload, token).ConfigureAwait(false);
         }
         finally
         {
@@ -358,7 +437,7 @@ internal sealed class GatewayConnection
     private async Task CloseForReconnectAsync(SocketState state)
     {
         await CloseOutputAsync(state, ReconnectCloseStatus, "reconnecting").ConfigureAwait(false);
-        state.Abort();
+        state.Socket.Abort();
     }
 
     /// <summary>Shutdown: a clean 1000 close; the receive loop reads the answer, or the socket is aborted after the timeout.</summary>
@@ -371,7 +450,7 @@ internal sealed class GatewayConnection
         {
             await Task.Delay(options.CloseTimeout, state.Teardown.Token).ConfigureAwait(false);
             logger.LogWarning("Shard {ShardId}: no close answer within {Timeout}; aborting the socket", shardId, options.CloseTimeout);
-            state.Abort();
+            state.Socket.Abort();
         }
         catch (OperationCanceledException)
         {
@@ -399,32 +478,7 @@ internal sealed class GatewayConnection
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
-            state.Abort();
-        }
-    }
-
-    private static async Task<JsonDocument?> ReceiveFrameAsync(
-        ClientWebSocket socket, byte[] buffer, MemoryStream message, CancellationToken cancellationToken)
-    {
-        message.SetLength(0);
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (message.Length > MaxFrameBytes)
-            {
-                throw new InvalidDataException($"A gateway frame exceeded {MaxFrameBytes} bytes.");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
-            }
+            state.Socket.Abort();
         }
     }
 
@@ -501,17 +555,6 @@ internal sealed class GatewayConnection
     /// <summary>The gateway and resume URLs both need the version and encoding query (resume URLs come without it).</summary>
     internal static Uri WithGatewayQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 
-    private TimeSpan Backoff(int failuresInARow)
-    {
-        var ceiling = Math.Min(
-            options.ReconnectMaxDelay.TotalMilliseconds,
-            options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failuresInARow, 30)));
-        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (Random.Shared.NextDouble() / 2)));
-    }
-
-    private static TimeSpan Between(TimeSpan min, TimeSpan max) =>
-        max <= min ? min : min + ((max - min) * Random.Shared.NextDouble());
-
     private enum Pause
     {
         Stop,
@@ -520,25 +563,39 @@ internal sealed class GatewayConnection
         Backoff,
     }
 
-    /// <summary>Why a socket ended and how long to wait before the next one; Established says it had reached READY/RESUMED.</summary>
-    private sealed record Outcome(Pause Wait, string Reason, bool Established = false)
+    /// <summary>
+    /// Why a socket ended and how long to wait before the next one; <see cref="Kind"/> names the reason for metrics;
+    /// Established says it had reached READY/RESUMED.
+    /// </summary>
+    private sealed record Outcome(Pause Wait, string Reason, string Kind, bool Established = false)
     {
-        public static Outcome Stopped { get; } = new(Pause.Stop, "shutdown");
+        public static Outcome Stopped { get; } = new(Pause.Stop, "shutdown", "shutdown");
 
-        public static Outcome Now(string reason, bool established) => new(Pause.None, reason, established);
+        public static Outcome Now(string reason, string kind, bool established) => new(Pause.None, reason, kind, established);
 
-        public static Outcome Backoff(string reason, bool established = false) => new(Pause.Backoff, reason, established);
+        public static Outcome Backoff(string reason, string kind, bool established = false) => new(Pause.Backoff, reason, kind, established);
     }
 
-    private sealed class SocketState(ClientWebSocket socket, CancellationTokenSource teardown, GatewaySendLimiter limiter)
+    /// <summary>One socket's moving parts, shared by the receive loop, the heartbeat task and shutdown.</summary>
+    private sealed class SocketState(IGatewaySocket socket, CancellationTokenSource teardown, GatewaySendLimiter limiter)
     {
-        public ClientWebSocket Socket { get; } = socket;
+        public IGatewaySocket Socket { get; } = socket;
 
         public CancellationTokenSource Teardown { get; } = teardown;
 
         public GatewaySendLimiter Limiter { get; } = limiter;
 
         public SemaphoreSlim SendLock { get; } = new(1, 1);
+
+        public required bool Resuming { get; init; }
+
+        /// <summary>Released once IDENTIFY is sent (or when the socket ends without sending it).</summary>
+        public IDisposable? IdentifyLease { get; init; }
+
+        public Task Heartbeats { get; set; } = Task.CompletedTask;
+
+        /// <summary>Shutdown's close handshake, awaited before the socket and its token source are disposed.</summary>
+        public Task ShutdownClose { get; set; } = Task.CompletedTask;
 
         // Touched by the receive loop, the heartbeat task and shutdown: volatile fields keep them honest.
         private volatile bool acked = true;
@@ -559,16 +616,18 @@ internal sealed class GatewayConnection
         public bool HelloMissing { get => helloMissing; set => helloMissing = value; }
 
         public bool Established { get; set; }
-
-        public void Abort()
-        {
-            try
-            {
-                Socket.Abort();
-            }
-            catch (ObjectDisposedException)
-            {
-            }
-        }
     }
+}
+
+/// <summary>Optional collaborators of a <see cref="GatewayConnection"/>; tests replace the socket and the jitter.</summary>
+internal sealed record GatewayConnectionExtras
+{
+    public GatewayHealth? Health { get; init; }
+
+    public CreditsBotMetrics? Metrics { get; init; }
+
+    /// <summary>Where the first heartbeat falls in its interval, 0–1 (random by default).</summary>
+    public Func<double>? Jitter { get; init; }
+
+    public Func<IGatewaySocket>? SocketFactory { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,20 +7,41 @@ namespace CreditsBot.Discord.Gateway;
 
 /// <summary>
 /// Hands each INTERACTION_CREATE to the <see cref="IGatewayInteractionHandler"/> off the receive loop (a slow answer
-/// must never delay heartbeat ACKs), a bounded number at once, and lets shutdown wait for the ones in flight.
+/// must never delay heartbeat ACKs): a bounded queue in front of a fixed number of workers. Each interaction carries
+/// the moment it was received, so the handler measures Discord's deadline from there, not from when a worker was
+/// free; when the queue is full the interaction is answered "busy" at once. Shutdown waits for the ones in flight.
 /// </summary>
-public sealed class GatewayInteractionQueue(
-    IGatewayInteractionHandler handler,
-    IOptions<GatewayClientOptions> options,
-    ILogger<GatewayInteractionQueue> logger) : IDisposable
+public sealed class GatewayInteractionQueue : IDisposable
 {
-    private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrentInteractions));
+    private readonly IGatewayInteractionHandler handler;
+    private readonly ILogger<GatewayInteractionQueue> logger;
+    private readonly TimeProvider time;
+    private readonly Channel<ReceivedInteraction> queue;
     private readonly CancellationTokenSource abandon = new();
     private readonly Lock gate = new();
     private int inFlight;
     private TaskCompletionSource? idle;
 
-    /// <summary>Interactions received and not yet answered.</summary>
+    public GatewayInteractionQueue(
+        IGatewayInteractionHandler handler,
+        IOptions<GatewayClientOptions> options,
+        ILogger<GatewayInteractionQueue> logger,
+        TimeProvider? time = null)
+    {
+        this.handler = handler;
+        this.logger = logger;
+        this.time = time ?? TimeProvider.System;
+        queue = Channel.CreateBounded<ReceivedInteraction>(new BoundedChannelOptions(Math.Max(1, options.Value.MaxQueuedInteractions))
+        {
+            FullMode = BoundedChannelFullMode.Wait, // with TryWrite: "full" is reported, nothing is dropped silently
+        });
+        for (var i = 0; i < Math.Max(1, options.Value.MaxConcurrentInteractions); i++)
+        {
+            _ = Task.Run(WorkAsync);
+        }
+    }
+
+    /// <summary>Interactions received and not yet answered (queued or being answered).</summary>
     public int InFlight
     {
         get
@@ -31,15 +53,19 @@ public sealed class GatewayInteractionQueue(
         }
     }
 
-    /// <summary>Starts handling <paramref name="interaction"/> (which must outlive its frame: pass a clone) and returns at once.</summary>
+    /// <summary>Queues <paramref name="interaction"/> (which must outlive its frame: pass a clone) and returns at once.</summary>
     public void Dispatch(JsonElement interaction, int shardId)
     {
+        var received = new ReceivedInteraction(interaction, shardId, time.GetTimestamp());
         lock (gate)
         {
             inFlight++;
         }
 
-        _ = Task.Run(() => RunAsync(interaction, shardId));
+        if (!queue.Writer.TryWrite(received))
+        {
+            _ = RunAsync(received, busy: true);
+        }
     }
 
     /// <summary>
@@ -80,24 +106,37 @@ public sealed class GatewayInteractionQueue(
         }
     }
 
+    /// <summary>
+    /// Stops the workers and cancels what still runs. The token source is cancelled, not disposed: a handler that
+    /// is still unwinding may read its token.
+    /// </summary>
     public void Dispose()
     {
-        abandon.Dispose();
-        slots.Dispose();
+        queue.Writer.TryComplete();
+        abandon.Cancel();
     }
 
-    private async Task RunAsync(JsonElement interaction, int shardId)
+    private async Task WorkAsync()
+    {
+        await foreach (var received in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            await RunAsync(received, busy: false).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunAsync(ReceivedInteraction received, bool busy)
     {
         try
         {
-            await slots.WaitAsync(abandon.Token).ConfigureAwait(false);
-            try
+            var token = abandon.Token;
+            if (busy)
             {
-                await handler.HandleAsync(interaction, shardId, abandon.Token).ConfigureAwait(false);
+                logger.LogWarning("Shard {ShardId}: interaction queue full; answering {InteractionId} busy", received.ShardId, Describe(received.Data, "id"));
+                await handler.RejectBusyAsync(received, token).ConfigureAwait(false);
             }
-            finally
+            else
             {
-                slots.Release();
+                await handler.HandleAsync(received, token).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -106,19 +145,24 @@ public sealed class GatewayInteractionQueue(
             logger.LogError(
                 ex,
                 "Shard {ShardId}: handling interaction {InteractionId} (type {InteractionType}) failed",
-                shardId,
-                Describe(interaction, "id"),
-                Describe(interaction, "type"));
+                received.ShardId,
+                Describe(received.Data, "id"),
+                Describe(received.Data, "type"));
         }
         finally
         {
-            lock (gate)
+            Finished();
+        }
+    }
+
+    private void Finished()
+    {
+        lock (gate)
+        {
+            if (--inFlight == 0 && idle is not null)
             {
-                if (--inFlight == 0 && idle is not null)
-                {
-                    idle.TrySetResult();
-                    idle = null;
-                }
+                idle.TrySetResult();
+                idle = null;
             }
         }
     }

@@ -61,6 +61,11 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:Gateway:MaxConcurrentInteractions must be at least 1.");
         }
 
+        if (options.MaxQueuedInteractions < 1)
+        {
+            errors.Add("Discord:Gateway:MaxQueuedInteractions must be at least 1.");
+        }
+
         if (options.InvalidSessionMaxDelay < options.InvalidSessionMinDelay)
         {
             errors.Add("Discord:Gateway:InvalidSessionMaxDelay must not be below InvalidSessionMinDelay.");

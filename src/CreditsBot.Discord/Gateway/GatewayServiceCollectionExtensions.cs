@@ -23,7 +23,11 @@ public static class GatewayServiceCollectionExtensions
         // Both default to the shared Discord seam (AddDiscordInteractions): the REST client and the one command core.
         services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
         services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionHandler>();
-        services.TryAddSingleton<GatewayInteractionQueue>();
+        services.TryAddSingleton(sp => new GatewayInteractionQueue(
+            sp.GetRequiredService<IGatewayInteractionHandler>(),
+            sp.GetRequiredService<IOptions<GatewayClientOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GatewayInteractionQueue>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GatewayHealth>();
         services.TryAddSingleton<GatewayShardManager>();

@@ -1,4 +1,5 @@
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,11 @@ public sealed class GatewayShardManager(
     IOptions<DiscordOptions> discordOptions,
     IOptions<GatewayClientOptions> clientOptions,
     ILoggerFactory loggerFactory,
-    GatewayHealth? health = null)
+    GatewayHealth? health = null,
+    CreditsBotMetrics? metrics = null)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<GatewayShardManager>();
+    private readonly ReconnectBackoff backoff = new(clientOptions.Value);
 
     /// <summary>Returns on cancellation, after every shard closed; throws <see cref="GatewayFatalException"/> when one cannot go on.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -29,7 +32,7 @@ public sealed class GatewayShardManager(
             throw new GatewayFatalException("Discord:Token is missing: set Discord__Token to the bot token from the Developer Portal.");
         }
 
-        var info = await GetBotInfoAsync(discord, client, stoppingToken).ConfigureAwait(false);
+        var info = await GetBotInfoAsync(discord, stoppingToken).ConfigureAwait(false);
         if (info is null)
         {
             return;
@@ -62,7 +65,7 @@ public sealed class GatewayShardManager(
                 queue.Dispatch,
                 client,
                 loggerFactory.CreateLogger<GatewayConnection>(),
-                health: health),
+                new GatewayConnectionExtras { Health = health, Metrics = metrics }),
             allShards)).ToArray();
         await Task.WhenAll(runs).ConfigureAwait(false);
     }
@@ -86,7 +89,7 @@ public sealed class GatewayShardManager(
     /// depend on it: after one failure it goes on with the configured URL, one identify at a time and the usual
     /// daily budget (a proxy or test gateway may not serve the REST route).
     /// </summary>
-    private async Task<GatewayBotInfo?> GetBotInfoAsync(DiscordOptions discord, GatewayClientOptions client, CancellationToken stoppingToken)
+    private async Task<GatewayBotInfo?> GetBotInfoAsync(DiscordOptions discord, CancellationToken stoppingToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -105,9 +108,7 @@ public sealed class GatewayShardManager(
             }
             catch (Exception ex) when (ex is not GatewayFatalException)
             {
-                var delay = TimeSpan.FromMilliseconds(Math.Min(
-                    client.ReconnectMaxDelay.TotalMilliseconds,
-                    client.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30))));
+                var delay = backoff.After(attempt);
                 logger.LogWarning("GET /gateway/bot failed ({Error}); retrying in {DelayMs} ms", ex.Message, (int)delay.TotalMilliseconds);
                 try
                 {

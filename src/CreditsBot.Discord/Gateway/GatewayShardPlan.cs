@@ -8,9 +8,6 @@ namespace CreditsBot.Discord.Gateway;
 /// </summary>
 public sealed record GatewayShardPlan(int ShardCount, IReadOnlyList<int> ShardIds, Uri GatewayUrl)
 {
-    /// <summary>The shard that receives a guild's events.</summary>
-    public static int ShardFor(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
-
     /// <summary>Configuration first (Discord__ShardCount, Discord__ShardIds, Discord__GatewayUrl), then Discord's recommendation.</summary>
     public static GatewayShardPlan From(DiscordOptions options, GatewayBotInfo info)
     {

@@ -1,5 +1,6 @@
 using CreditsBot.Discord.Commands;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Diagnostics;
 using CreditsBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,8 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<RateLimitPolicy>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>(),
             sp.GetRequiredService<RestRetrySettings>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<CreditsBotMetrics>()));
         services.TryAddSingleton<IOriginalResponseEditor>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<CommandRegistrar>();
 
@@ -49,7 +51,9 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<InteractionRouter>(),
             sp.GetRequiredService<IOriginalResponseEditor>(),
             TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.DeferAfterMilliseconds),
-            sp.GetRequiredService<ILogger<DeadlineKeeper>>()));
+            sp.GetRequiredService<ILogger<DeadlineKeeper>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<CreditsBotMetrics>()));
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, RegisterCommandsService>());
         return services;

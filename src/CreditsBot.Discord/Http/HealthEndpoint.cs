@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditsBot.Discord.Http;
 
-/// <summary><c>GET /healthz</c>: 200 with what is indexed once the search is ready, 503 before.</summary>
+/// <summary><c>GET /healthz</c>: 200 with what is indexed (and each page's status) once the search is ready, 503 before.</summary>
 public static class HealthEndpoint
 {
     public const string Path = "/healthz";
@@ -41,6 +41,9 @@ public static class HealthEndpoint
             People = summary?.People ?? 0,
             Credits = summary?.Credits ?? 0,
             IndexedAt = summary?.IndexedAt,
+            Pages = search.Pages.Count > 0
+                ? search.Pages.Select(p => new PageHealthReport { Page = p.Page, Status = p.Indexed ? "indexed" : "rejected", Reason = p.Problem, OlderVersionServed = p.OlderVersionServed }).ToList()
+                : null,
         };
     }
 }

@@ -16,6 +16,10 @@ public static class DiscordLimits
     public const int CustomId = 100;
     public const int ButtonLabel = 80;
     public const int ButtonUrl = 512;
+    public const int SelectOptions = 25;
+    /// <summary>A select option's label, value and description alike.</summary>
+    public const int SelectOptionText = 100;
+    public const int SelectPlaceholder = 150;
     public const int AutocompleteChoices = 25;
     public const int ChoiceName = 100;
     public const int ChoiceValue = 100;

@@ -31,7 +31,7 @@ public static class Paginator
 
     /// <summary>
     /// Groups of lines as embed fields: a group's lines never exceed a field value (a long group continues in a
-    /// field named "… (cont.)"), and a page holds at most <paramref name="maxFields"/> fields and <paramref name="maxChars"/> characters.
+    /// field named "… (cont.)" in the reply language), and a page holds at most <paramref name="maxFields"/> fields and <paramref name="maxChars"/> characters.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ReplyField>> PackFields(
         IEnumerable<(string Name, IReadOnlyList<string> Lines)> groups, int maxFields = 12, int maxChars = 3500)
@@ -42,7 +42,7 @@ public static class Paginator
             var chunks = PackLines(lines, maxLines: int.MaxValue, maxChars: DiscordLimits.FieldValue);
             for (var i = 0; i < chunks.Count; i++)
             {
-                var fieldName = Markdown.Truncate(i == 0 ? name : name + " (cont.)", DiscordLimits.FieldName);
+                var fieldName = Markdown.Truncate(i == 0 ? name : ReplyText.Get("ContinuedField", name), DiscordLimits.FieldName);
                 fields.Add(new ReplyField(fieldName, chunks[i]));
             }
         }

@@ -20,9 +20,6 @@ public static class ReplyBuilder
     public static InteractionResponse Update(ReplyModel model) =>
         new() { Type = InteractionCallbackType.UpdateMessage, Data = Message(model, withFlags: false) };
 
-    /// <summary>A follow-up message (POST /webhooks/{app}/{token}).</summary>
-    public static MessagePayload FollowUp(ReplyModel model) => Message(model, withFlags: true);
-
     /// <summary>The body of PATCH …/messages/@original after a deferral (flags cannot change on an edit).</summary>
     public static MessagePayload EditOriginal(ReplyModel model) => Message(model, withFlags: false);
 
@@ -78,7 +75,7 @@ public static class ReplyBuilder
         payload.Embeds = embed is null ? [] : [embed];
         payload.Components = BuildComponents(model);
         if (payload.Content is null && embed is null)
-            payload.Content = "(nothing to show)";
+            payload.Content = ReplyText.Get("NothingToShow");
         if (!withFlags)
             payload.Content ??= ""; // clears old content on an update
         return payload;
@@ -125,7 +122,7 @@ public static class ReplyBuilder
     }
 
     private static string? FooterWithDropped(string? footer, int dropped) =>
-        dropped <= 0 ? footer : (footer is null ? "" : footer + " · ") + $"{dropped} more not shown";
+        dropped <= 0 ? footer : (footer is null ? "" : footer + " · ") + ReplyText.Get("MoreNotShown", dropped);
 
     private static int Total(Embed embed, List<EmbedField> fields, string? footer, int dropped) =>
         (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0)
@@ -145,11 +142,14 @@ public static class ReplyBuilder
             {
                 rows.Add(
                 [
-                    Button("◀ Previous", previous, current == 0),
-                    Button("Next ▶", next, current == pages.Count - 1),
+                    Button(ReplyText.Get("Previous"), previous, current == 0),
+                    Button(ReplyText.Get("Next"), next, current == pages.Count - 1),
                 ]);
             }
         }
+
+        if (Select(model.Pick) is { } select)
+            rows.Add([select]);
 
         var seen = new HashSet<string>(rows.SelectMany(r => r).Select(b => b.CustomId!), StringComparer.Ordinal);
         var buttons = model.Buttons
@@ -174,6 +174,36 @@ public static class ReplyBuilder
             .ToList();
     }
 
+    /// <summary>The one string select of a message: 1–25 options with distinct values ≤ 100 (a cut value names nothing).</summary>
+    private static MessageComponent? Select(ReplyPick? pick)
+    {
+        if (pick is null)
+            return null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var options = new List<SelectOption>();
+        foreach (var choice in pick.Choices)
+        {
+            if (options.Count == DiscordLimits.SelectOptions)
+                break;
+            if (choice.Value.Length is 0 or > DiscordLimits.SelectOptionText || !seen.Add(choice.Value))
+                continue;
+            var description = StripControl(choice.Description ?? "").Trim();
+            options.Add(new SelectOption
+            {
+                Label = Plain(choice.Label, DiscordLimits.SelectOptionText),
+                Value = choice.Value,
+                Description = description.Length == 0 ? null : Markdown.Clip(description, DiscordLimits.SelectOptionText),
+            });
+        }
+        return options.Count == 0 ? null : new MessageComponent
+        {
+            Type = ComponentType.StringSelect,
+            CustomId = CustomIdCodec.SelectId,
+            Placeholder = Plain(pick.Placeholder, DiscordLimits.SelectPlaceholder),
+            Options = options,
+        };
+    }
+
     // Discord accepts only http(s) links; anything with spaces or control characters is not a URL we made.
     private static bool IsWebUrl(string url) =>
         url.Length <= DiscordLimits.ButtonUrl
@@ -191,10 +221,13 @@ public static class ReplyBuilder
     };
 
     // Labels are plain text (no markdown), but must be 1–80 characters.
-    private static string Label(string label)
+    private static string Label(string label) => Plain(label, DiscordLimits.ButtonLabel);
+
+    /// <summary>Plain text of 1 to <paramref name="max"/> characters (labels, placeholders).</summary>
+    private static string Plain(string text, int max)
     {
-        var clean = StripControl(label).Trim();
-        return clean.Length == 0 ? "…" : Markdown.Clip(clean, DiscordLimits.ButtonLabel);
+        var clean = StripControl(text).Trim();
+        return clean.Length == 0 ? "…" : Markdown.Clip(clean, max);
     }
 
     private static string? Limit(string? text, int max)

@@ -18,7 +18,10 @@ public sealed record ReplyModel
     /// <summary>Previous/Next buttons, when the answer has more than one page.</summary>
     public PageNavigation? Pages { get; init; }
 
-    /// <summary>Buttons that re-run a lookup ("did you mean", other matches).</summary>
+    /// <summary>A string select ("did you mean", other matches, the people found): choosing one answers for it.</summary>
+    public ReplyPick? Pick { get; init; }
+
+    /// <summary>Buttons whose whole state is their custom id ("Post in channel").</summary>
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
 
     /// <summary>Link buttons (e.g. the document's page).</summary>
@@ -34,6 +37,11 @@ public sealed record ReplyField(string Name, string Value, bool Inline = false);
 public sealed record ReplyButton(string Label, string CustomId);
 
 public sealed record ReplyLink(string Label, string Url);
+
+/// <summary>A string select: a placeholder and its options, each option's value a custom id.</summary>
+public sealed record ReplyPick(string Placeholder, IReadOnlyList<ReplyChoice> Choices);
+
+public sealed record ReplyChoice(string Label, string Value, string? Description = null);
 
 /// <summary>Where the reader is among the pages; <see cref="Target"/> rebuilds any page from the custom id alone.</summary>
 public sealed record PageNavigation(int Current, int Count, CustomIdTarget Target);

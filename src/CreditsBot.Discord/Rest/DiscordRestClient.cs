@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CreditsBot.Discord.Commands;
 using CreditsBot.Discord.Configuration;
+using CreditsBot.Discord.Diagnostics;
 using CreditsBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -31,7 +32,7 @@ public sealed record RestRetrySettings
 }
 
 /// <summary>
-/// Discord's REST API v10 over one HttpClient: commands, interaction callbacks and follow-ups, gateway info.
+/// Discord's REST API v10 over one HttpClient: commands, interaction callbacks and edits of the original response, gateway info.
 /// Rate limits are waited out within bounds (see <see cref="RateLimitPolicy"/>); the token is sent only in the
 /// Authorization header and never logged; logs name routes by template, since paths may hold interaction tokens.
 /// </summary>
@@ -47,6 +48,7 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _baseUrl;
+    private readonly CreditsBotMetrics? _metrics;
     private volatile bool _tokenRejected;
 
     public DiscordRestClient(
@@ -55,8 +57,10 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
         RateLimitPolicy policy,
         ILogger<DiscordRestClient>? logger = null,
         RestRetrySettings? retry = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        CreditsBotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _http = http;
         _options = options.Value;
         _policy = policy;
@@ -87,13 +91,6 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse);
         using var _ = await SendAsync(RestRoute.CreateInteractionResponse(interactionId, interactionToken), body, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Sends a follow-up message: POST /webhooks/{application}/{token}.</summary>
-    public async Task CreateFollowUpAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
-    {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload);
-        using var _ = await SendAsync(RestRoute.CreateFollowUp(applicationId, interactionToken), body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Edits the original response, e.g. after a deferral: PATCH /webhooks/{application}/{token}/messages/@original.</summary>
@@ -139,6 +136,7 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
 
             var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             ObserveHeaders(route, response);
+            _metrics?.RestCall(route.RouteKey, (int)response.StatusCode);
 
             if (response.IsSuccessStatusCode)
                 return response;
@@ -156,6 +154,7 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
                     }
                     var (retryAfter, global) = limited.Value;
                     _policy.OnRateLimited(route, retryAfter, global);
+                    _metrics?.RestRateLimited(route.RouteKey, global);
                     _logger.LogWarning("Rate limited on {Route} ({Scope}); retry after {RetryAfterMs} ms (attempt {Attempt}/{MaxAttempts})",
                         route.RouteKey, global ? "global" : "bucket", (int)retryAfter.TotalMilliseconds, attempt, _retry.MaxAttempts);
                     if (attempt >= _retry.MaxAttempts || retryAfter > maxWait)

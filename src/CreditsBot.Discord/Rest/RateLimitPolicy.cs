@@ -3,7 +3,7 @@ namespace CreditsBot.Discord.Rest;
 /// <summary>
 /// Discord's REST rate limits as a pure policy: it is told what the responses said and answers how long a
 /// request must wait. Buckets come from <c>X-RateLimit-Bucket</c> plus the route's major id; the global limit
-/// (50 requests/s, or a global 429) holds back ordinary routes but never interaction callbacks or follow-ups.
+/// (50 requests/s, or a global 429) holds back ordinary routes but never interaction callbacks or edits of the original response.
 /// </summary>
 public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globalPerSecond = 50)
 {

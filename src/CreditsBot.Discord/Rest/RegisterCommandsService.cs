@@ -1,4 +1,3 @@
-using CreditsBot.Core.Search;
 using CreditsBot.Discord.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,17 +6,15 @@ using Microsoft.Extensions.Options;
 namespace CreditsBot.Discord.Rest;
 
 /// <summary>
-/// At start, when Discord:RegisterCommandsOnStart and a token are set, registers the commands once. It waits
-/// (bounded) for the index so the <c>document</c> choices name the real pages; a failure is logged, never fatal.
+/// At start, when Discord:RegisterCommandsOnStart and a token are set, registers the commands once. The
+/// definitions do not depend on the index (documents are autocompleted live), so nothing waits for it; a
+/// failure is logged, never fatal.
 /// </summary>
 public sealed class RegisterCommandsService(
     CommandRegistrar registrar,
-    ICreditsSearch search,
     IOptions<DiscordOptions> options,
     ILogger<RegisterCommandsService> logger) : BackgroundService
 {
-    internal TimeSpan IndexWait { get; init; } = TimeSpan.FromSeconds(60);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -29,13 +26,9 @@ public sealed class RegisterCommandsService(
             return;
         }
 
-        var deadline = DateTime.UtcNow + IndexWait;
-        while (!search.IsReady && DateTime.UtcNow < deadline)
-            await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken).ConfigureAwait(false);
-
         try
         {
-            var (scope, count) = await registrar.RegisterAsync(CommandRegistrar.ChoicesFrom(search.Summary), stoppingToken).ConfigureAwait(false);
+            var (scope, count) = await registrar.RegisterAsync(stoppingToken).ConfigureAwait(false);
             logger.LogInformation("Registered {Count} command(s) ({Scope})", count, scope);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -38,6 +38,17 @@ public sealed class HealthReport
     [JsonPropertyName("indexed_at")] public DateTimeOffset? IndexedAt { get; set; }
     /// <summary>Gateway shards, when the gateway runs: live, and seconds since Discord was last heard (READY or heartbeat ACK).</summary>
     [JsonPropertyName("shards")] public List<ShardHealthReport>? Shards { get; set; }
+    /// <summary>Each credits page of the latest import: indexed, or rejected with its reason.</summary>
+    [JsonPropertyName("pages")] public List<PageHealthReport>? Pages { get; set; }
+}
+
+public sealed class PageHealthReport
+{
+    [JsonPropertyName("page")] public string Page { get; set; } = "";
+    /// <summary>"indexed" or "rejected".</summary>
+    [JsonPropertyName("status")] public string Status { get; set; } = "";
+    [JsonPropertyName("reason")] public string? Reason { get; set; }
+    [JsonPropertyName("older_version_served")] public bool OlderVersionServed { get; set; }
 }
 
 public sealed class ShardHealthReport

@@ -38,6 +38,25 @@ public enum ComponentType
 {
     ActionRow = 1,
     Button = 2,
+    StringSelect = 3,
+}
+
+/// <summary>Application command types: a slash command, or a context-menu command on a user or a message.</summary>
+public static class ApplicationCommandType
+{
+    public const int ChatInput = 1;
+    public const int User = 2;
+    public const int Message = 3;
+}
+
+/// <summary>Where a command is installed (<c>integration_types</c>) and where it may be used (<c>contexts</c>).</summary>
+public static class InstallContexts
+{
+    public const int GuildInstall = 0;
+    public const int UserInstall = 1;
+    public const int Guild = 0;
+    public const int BotDm = 1;
+    public const int PrivateChannel = 2;
 }
 
 public enum ButtonStyle

@@ -20,6 +20,8 @@ public sealed class Interaction
     [JsonPropertyName("guild_locale")] public string? GuildLocale { get; set; }
     [JsonPropertyName("app_permissions")] public string? AppPermissions { get; set; }
     [JsonPropertyName("context")] public int? Context { get; set; }
+    /// <summary>Who installed the app for this interaction: key "0" (server install) → guild id or "0", key "1" (user install) → user id.</summary>
+    [JsonPropertyName("authorizing_integration_owners")] public Dictionary<string, string>? AuthorizingIntegrationOwners { get; set; }
 
     /// <summary>Who acted: the member's user in a guild, the user in a DM.</summary>
     [JsonIgnore] public DiscordUser? Invoker => Member?.User ?? User;
@@ -37,6 +39,21 @@ public sealed class InteractionData
     [JsonPropertyName("custom_id")] public string? CustomId { get; set; }
     [JsonPropertyName("component_type")] public int? ComponentType { get; set; }
     [JsonPropertyName("values")] public List<string>? Values { get; set; }
+    /// <summary>The message a message command (type 3) was run on; its content is in <see cref="Resolved"/>.</summary>
+    [JsonPropertyName("target_id")] public string? TargetId { get; set; }
+    [JsonPropertyName("resolved")] public ResolvedData? Resolved { get; set; }
+}
+
+/// <summary>The objects a command refers to; the bot reads only the messages of a message command.</summary>
+public sealed class ResolvedData
+{
+    [JsonPropertyName("messages")] public Dictionary<string, ResolvedMessage>? Messages { get; set; }
+}
+
+public sealed class ResolvedMessage
+{
+    [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("content")] public string? Content { get; set; }
 }
 
 /// <summary>One option of a command: a subcommand with nested options, or a parameter with a value.</summary>
@@ -73,4 +90,13 @@ public sealed class InteractionMessage
     [JsonPropertyName("id")] public string Id { get; set; } = "";
     [JsonPropertyName("channel_id")] public string? ChannelId { get; set; }
     [JsonPropertyName("flags")] public int? Flags { get; set; }
+    /// <summary>The interaction this message answers; its <c>user</c> is who ran the command.</summary>
+    [JsonPropertyName("interaction_metadata")] public MessageInteractionMetadata? InteractionMetadata { get; set; }
+}
+
+public sealed class MessageInteractionMetadata
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("type")] public int? Type { get; set; }
+    [JsonPropertyName("user")] public DiscordUser? User { get; set; }
 }

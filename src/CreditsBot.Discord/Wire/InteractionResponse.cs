@@ -16,7 +16,7 @@ public sealed class InteractionResponse
 [JsonDerivedType(typeof(AutocompletePayload))]
 public abstract class InteractionCallbackData;
 
-/// <summary>A message body: a reply, an update, a follow-up, or an edit of the original.</summary>
+/// <summary>A message body: a reply, an update, or an edit of the original.</summary>
 public sealed class MessagePayload : InteractionCallbackData
 {
     [JsonPropertyName("content")] public string? Content { get; set; }
@@ -59,14 +59,24 @@ public sealed class EmbedFooter
     [JsonPropertyName("text")] public string Text { get; set; } = "";
 }
 
-/// <summary>A legacy component: an action row (type 1) holding buttons (type 2).</summary>
+/// <summary>A legacy component: an action row (type 1) holding buttons (type 2) or one string select (type 3).</summary>
 public sealed class MessageComponent
 {
     [JsonPropertyName("type")] public ComponentType Type { get; set; }
+    [JsonPropertyName("placeholder")] public string? Placeholder { get; set; }
+    [JsonPropertyName("options")] public List<SelectOption>? Options { get; set; }
     [JsonPropertyName("style")] public ButtonStyle? Style { get; set; }
     [JsonPropertyName("label")] public string? Label { get; set; }
     [JsonPropertyName("custom_id")] public string? CustomId { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("disabled")] public bool? Disabled { get; set; }
     [JsonPropertyName("components")] public List<MessageComponent>? Components { get; set; }
+}
+
+/// <summary>One option of a string select: label, value and description are 1–100 characters.</summary>
+public sealed class SelectOption
+{
+    [JsonPropertyName("label")] public string Label { get; set; } = "";
+    [JsonPropertyName("value")] public string Value { get; set; } = "";
+    [JsonPropertyName("description")] public string? Description { get; set; }
 }

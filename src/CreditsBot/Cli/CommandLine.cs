@@ -3,7 +3,7 @@ namespace CreditsBot.Cli;
 /// <summary>The command-line verbs: each answers and exits, with no Discord and no token.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "person", "section", "role", "with", "compare", "search", "register", "healthcheck", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "person", "section", "role", "with", "compare", "mentions", "search", "register", "healthcheck", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -22,6 +22,8 @@ public static class CommandLine
                 return ConnectionsVerbs.With(rest, output, error);
             case "compare":
                 return ConnectionsVerbs.Compare(rest, output, error);
+            case "mentions":
+                return MentionsVerb.Run(rest, output, error);
             case "search":
                 return await LookupVerbs.RunBatchAsync(rest, input, output, error);
             case "register":
@@ -44,7 +46,9 @@ public static class CommandLine
           with "<name>" [--json]   who shares the most credits with a person (small teams count most)
           compare "<a>" "<b>" [--json]
                                    sections together and apart, and the shortest chain between two people
+          mentions "<text>" [--json]  every credited person the text names (as "Look up credits" on a message)
           import [--jsonl]         the parsed pages as an outline, or one JSON object per credit
+          import --check           every problem of every page (exits 1 if any), skipped text, guesses
           search --jsonl           batch: reads KIND<TAB>TEXT lines on stdin, writes JSON lines
           register                 registers the slash commands with Discord (needs a token)
           healthcheck [URL]        exits 0 when the running worker's /healthz says it is ready

@@ -1,3 +1,5 @@
+using CreditsBot.Hosting;
+
 namespace CreditsBot.Cli;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal static class HealthcheckVerb
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var url = args.Length > 0 ? args[0] : LocalHealthUrl(Environment.GetEnvironmentVariable("Http__Urls"));
+        var url = args.Length > 0 ? args[0] : LocalHealthUrl(ListenUrls.Resolve(ListenUrls.FromEnvironment()));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(4) };
         try
         {
@@ -23,10 +25,13 @@ internal static class HealthcheckVerb
         }
     }
 
-    /// <summary>The first configured URL, with a wildcard host replaced by loopback: http://0.0.0.0:8080 → http://127.0.0.1:8080/healthz.</summary>
-    public static string LocalHealthUrl(string? urls)
+    /// <summary>
+    /// The first listening URL (an http one if any), with a wildcard host replaced by loopback:
+    /// http://0.0.0.0:8080 → http://127.0.0.1:8080/healthz.
+    /// </summary>
+    public static string LocalHealthUrl(IReadOnlyList<string> urls)
     {
-        var first = (urls ?? "http://127.0.0.1:8080").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var first = urls.FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? urls[0];
         var uri = new Uri(first.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"));
         var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "127.0.0.1" : uri.Host;
         return $"{uri.Scheme}://{host}:{uri.Port}/healthz";

@@ -5,29 +5,47 @@ using CreditsBot.Core.Model;
 
 namespace CreditsBot.Cli;
 
-/// <summary><c>import</c>: the parsed pages as an outline; <c>import --jsonl</c>: one JSON object per credit, in page order.</summary>
+/// <summary>
+/// <c>import</c>: the parsed pages as an outline; <c>import --jsonl</c>: one JSON object per credit, in page order;
+/// <c>import --check</c>: every problem of every page, and the report of skipped text and guessed characters.
+/// Pages are imported one by one: a broken page is reported on the error output and left out; the exit code is
+/// non-zero whenever a page or folder has a problem.
+/// </summary>
 internal static class ImportVerb
 {
     private static readonly JsonWriterOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var jsonl = args.Contains("--jsonl");
-        var folders = SeedFolders.FromArgs(args);
-        CreditsCatalog catalog;
-        try
+        var report = SeedPageImporter.ImportPages(SeedFolders.FromArgs(args));
+        if (args.Contains("--check"))
+            return Check(report, output);
+
+        var catalog = report.Catalog(DateTimeOffset.UtcNow);
+        if (args.Contains("--jsonl")) WriteJsonLines(catalog, output);
+        else WriteOutline(catalog, output);
+        foreach (var problem in report.AllProblems)
+            error.WriteLine($"import failed: {problem}");
+        return report.HasProblems ? 1 : 0;
+    }
+
+    /// <summary>Every problem and note of every page, then a count; non-zero when there is a problem.</summary>
+    private static int Check(ImportReport report, TextWriter output)
+    {
+        foreach (var problem in report.FolderProblems)
+            output.WriteLine($"problem: {problem}");
+        foreach (var page in report.Pages)
         {
-            catalog = SeedPageImporter.ImportFolders(folders);
-        }
-        catch (SeedImportException e)
-        {
-            error.WriteLine($"import failed: {e.Message}");
-            return 1;
+            foreach (var problem in page.Problems)
+                output.WriteLine($"problem: {problem}");
+            foreach (var note in page.Notes)
+                output.WriteLine($"note: {note}");
         }
 
-        if (jsonl) WriteJsonLines(catalog, output);
-        else WriteOutline(catalog, output);
-        return 0;
+        var problems = report.AllProblems.Count();
+        var rejected = report.Pages.Count(p => !p.Succeeded);
+        output.WriteLine($"{report.Pages.Count} pages: {report.Pages.Count - rejected} imported, {rejected} rejected; {problems} problems");
+        return problems > 0 ? 1 : 0;
     }
 
     public static void WriteJsonLines(CreditsCatalog catalog, TextWriter output)

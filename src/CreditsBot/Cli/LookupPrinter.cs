@@ -55,7 +55,7 @@ internal static class LookupPrinter
         return 1;
     }
 
-    private static string Place(CreditEntry credit) => Place(credit.Document, credit.Area, credit.Section);
+    internal static string Place(CreditEntry credit) => Place(credit.Document, credit.Area, credit.Section);
 
     /// <summary>"Document › Area › Section", the area left out when the section only repeats it.</summary>
     internal static string Place(CreditsDocument document, CreditArea area, CreditSection section) =>

@@ -162,14 +162,15 @@ internal static class LookupVerbs
         return builder.ToString();
     }
 
-    private static string? QueryText(string[] args)
+    /// <summary>The words of the arguments that are not options (<c>--seeds DIR</c> and the given flags).</summary>
+    internal static string? QueryText(string[] args, params string[] flags)
     {
         var words = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--seeds")
                 i++;
-            else
+            else if (!flags.Contains(args[i]))
                 words.Add(args[i]);
         }
         return words.Count == 0 ? null : string.Join(' ', words);

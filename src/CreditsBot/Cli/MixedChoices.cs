@@ -10,7 +10,7 @@ namespace CreditsBot.Cli;
 internal static class MixedChoices
 {
     private const int Limit = 25;
-    private static readonly PersonNameAnalyzer Folding = new();
+    private static readonly FoldedWordsAnalyzer Folding = new();
 
     public static IReadOnlyList<AutocompleteChoice> Of(ICreditsSearch search, string text)
     {

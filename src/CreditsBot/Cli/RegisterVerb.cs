@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CreditsBot.Core.Import;
 using CreditsBot.Discord.Commands;
 using CreditsBot.Discord.Configuration;
 using CreditsBot.Discord.Rest;
@@ -11,9 +10,9 @@ using Microsoft.Extensions.Options;
 namespace CreditsBot.Cli;
 
 /// <summary>
-/// <c>register [--seeds DIR] [--dry-run]</c>: registers the slash commands with one bulk overwrite (guild commands
-/// when Discord:GuildId is set, global otherwise). The pages give the <c>document</c> choices. <c>--dry-run</c>
-/// prints the JSON instead of sending it. Running it twice changes nothing.
+/// <c>register [--dry-run]</c>: registers the commands (the slash command and the message command, installable to a
+/// server and to a user, with their localizations) with one bulk overwrite (guild commands when Discord:GuildId is
+/// set, global otherwise). <c>--dry-run</c> prints the JSON instead of sending it. Running it twice changes nothing.
 /// </summary>
 internal static class RegisterVerb
 {
@@ -25,18 +24,6 @@ internal static class RegisterVerb
         var options = new DiscordOptions();
         configuration.GetSection(DiscordOptions.SectionName).Bind(options);
 
-        IReadOnlyList<DocumentChoice> documents;
-        try
-        {
-            var catalog = SeedPageImporter.ImportFolders(SeedFolders.FromArgs(args));
-            documents = catalog.Documents.Select(d => new DocumentChoice(d.Id, d.Title)).ToList();
-        }
-        catch (SeedImportException e)
-        {
-            error.WriteLine($"register: could not read the pages for the document choices: {e.Message}");
-            return 1;
-        }
-
         if (args.Contains("--dry-run"))
         {
             // Readable for a person: indented, apostrophes and accents as they are.
@@ -45,7 +32,7 @@ internal static class RegisterVerb
                 WriteIndented = true,
                 Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             });
-            output.WriteLine(JsonSerializer.Serialize(CreditsCommandDefinitions.Build(documents), readable.ListApplicationCommand));
+            output.WriteLine(JsonSerializer.Serialize(CreditsCommandDefinitions.Build(), readable.ListApplicationCommand));
             return 0;
         }
 
@@ -66,8 +53,8 @@ internal static class RegisterVerb
         var registrar = new CommandRegistrar(new DiscordRestClient(http, wrapped, new RateLimitPolicy()), wrapped);
         try
         {
-            var (scope, count) = await registrar.RegisterAsync(documents, CancellationToken.None);
-            output.WriteLine($"Registered {count} command(s) ({scope}) with {documents.Count} document choice(s).");
+            var (scope, count) = await registrar.RegisterAsync(CancellationToken.None);
+            output.WriteLine($"Registered {count} command(s) ({scope}).");
             return 0;
         }
         catch (Exception e) when (e is DiscordRestException or HttpRequestException or TaskCanceledException or InvalidOperationException)

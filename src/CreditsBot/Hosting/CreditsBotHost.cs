@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace CreditsBot.Hosting;
 
-/// <summary>The composition root of the worker: search, the Discord transports, and the HTTP surface.</summary>
+/// <summary>The composition root of the worker: search, the Discord transports, and the HTTP surface (health, metrics).</summary>
 public static class CreditsBotHost
 {
     public static WebApplication Build(string[] args)
@@ -26,15 +26,19 @@ public static class CreditsBotHost
         });
 
         ConfigureLogging(builder);
-        if (builder.Configuration["Http:Urls"] is { Length: > 0 } urls)
+        if (ListenUrls.Fallback(builder.Configuration) is { } urls)
             builder.WebHost.UseUrls(urls);
 
         builder.Services.AddCreditsSearch(builder.Configuration);
+        builder.Services.AddCreditsMetrics(builder.Configuration);
         builder.Services.AddDiscordInteractions(builder.Configuration);
         builder.Services.AddDiscordGateway(builder.Configuration);
+        builder.Services.AddCreditsHealthChecks();
 
         var app = builder.Build();
         app.MapCreditsHealth();
+        app.MapCreditsHealthChecks();
+        app.MapCreditsMetrics();
         if (ModeOf(builder.Configuration) is DiscordMode.Http or DiscordMode.Both)
             app.MapDiscordInteractions();
         return app;

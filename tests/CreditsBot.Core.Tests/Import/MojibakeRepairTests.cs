@@ -34,10 +34,28 @@ public class MojibakeRepairTests
     }
 
     [Fact]
-    public void Glued_text_reads_a_lost_capital_after_a_lower_case_letter_as_a_word_start()
+    public void Glued_text_reads_a_lost_capital_after_a_lower_case_letter_as_a_word_start_when_the_word_stands_alone_elsewhere()
     {
-        var glued = "Core teamAnna BellâKernels co-leadÅukasz KowalâPlanning lead" + new string(' ', 2100) + "x";
+        var glued = "Core teamAnna BellâKernels co-leadÅucja NowakâPlanning leadTestingOla Nowak, Åukasz KowalKernelsÅukasz Kowal" + new string(' ', 2100) + "x";
         var repaired = MojibakeRepair.Repair("RenÃ© " + glued);
-        Assert.Contains("co-leadŁukasz Kowal—Planning lead", repaired);
+        // After a word that ends roles; and where the word stands elsewhere after a space.
+        Assert.Contains("co-leadŁucja Nowak—Planning leadTestingOla Nowak, Łukasz KowalKernelsŁukasz Kowal", repaired);
+    }
+
+    [Fact]
+    public void A_lost_letter_inside_a_word_stays_lower_case_so_the_name_is_not_split()
+    {
+        var glued = "Core teamAnna DvoÅÃ¡kâKernels leadKernelsAnna DvoÅÃ¡k, Ola Nowak" + new string(' ', 2100) + "x";
+        var repaired = MojibakeRepair.RepairWithMap("RenÃ© " + glued);
+        Assert.Contains("Anna Dvołák—Kernels leadKernelsAnna Dvołák, Ola", repaired.Text);
+        Assert.Equal(["ł", "ł"], repaired.Guesses.Select(g => g.Guess));
+        Assert.All(repaired.Guesses, g => Assert.Equal("Å", g.Written));
+    }
+
+    [Fact]
+    public void A_lost_letter_after_a_whole_sequence_is_read_against_the_repaired_letter_before_it()
+    {
+        // "Ã©" is é, a letter: the lost letter after it is inside the word.
+        Assert.Equal("Renéß Ito, Łukasz Kaiser", MojibakeRepair.Repair("RenÃ©Ã Ito, Åukasz Kaiser"));
     }
 }

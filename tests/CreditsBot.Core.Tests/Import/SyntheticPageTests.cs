@@ -47,7 +47,7 @@ public class SyntheticPageTests
     public void A_glued_page_with_latin1_mojibake_is_repaired_before_it_is_read()
     {
         using var pages = new TempPages();
-        var utf8 = "Tidal Model credits\nTidal Model creditsOceanCore teamZoë Berg—Mixing leadÉmile Côté—Currents leadObservationsŁucja Wójcik, Zoë Berg";
+        var utf8 = "Tidal Model credits\nTidal Model creditsOceanCore teamZoë Berg—Mixing leadÉmile Côté—Currents leadObservationsZoë Berg, Łucja Wójcik";
         // Encode as UTF-8, decode as Latin-1, then drop the C1 bytes, as the scrape did.
         var garbled = new string(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(utf8)).Where(c => c is < '\u0080' or > '\u009F').ToArray());
         var path = pages.Write("tidal.txt", garbled.PadRight(2500) + "\n");
@@ -57,8 +57,8 @@ public class SyntheticPageTests
         Assert.Equal("""
             Ocean / Core team / Zoë Berg / Mixing lead
             Ocean / Core team / Émile Côté / Currents lead
-            Ocean / Observations / Łucja Wójcik / -
             Ocean / Observations / Zoë Berg / -
+            Ocean / Observations / Łucja Wójcik / -
             """.ReplaceLineEndings("\n"), Outline(document));
     }
 

@@ -17,7 +17,7 @@ public class AnalyzerTests
     [InlineData("Straße", "strasse")]
     public void Person_names_are_folded_to_plain_lower_case_words(string name, string expected)
     {
-        using var analyzer = new PersonNameAnalyzer();
+        using var analyzer = new FoldedWordsAnalyzer();
 
         Assert.Equal(expected, string.Join(' ', AnalyzedText.Terms(analyzer, name)));
     }
@@ -25,7 +25,7 @@ public class AnalyzerTests
     [Fact]
     public void Role_text_drops_question_words_expands_abbreviations_and_stems()
     {
-        using var analyzer = new RoleTextAnalyzer();
+        using var analyzer = new DescriptiveTextAnalyzer();
 
         Assert.Equal(["lead", "long", "context"], AnalyzedText.Terms(analyzer, "Who led the long ctx?"));
         Assert.Equal(["long", "context", "co", "lead"], AnalyzedText.Terms(analyzer, "Long context co-lead"));
@@ -34,7 +34,7 @@ public class AnalyzerTests
     [Fact]
     public void Section_titles_stem_so_red_team_meets_red_teaming()
     {
-        using var analyzer = new SectionTitleAnalyzer();
+        using var analyzer = new DescriptiveTextAnalyzer();
 
         Assert.Equal(AnalyzedText.Terms(analyzer, "red team"), AnalyzedText.Terms(analyzer, "Red teaming"));
     }
@@ -42,7 +42,7 @@ public class AnalyzerTests
     [Fact]
     public void Token_count_and_length_are_bounded()
     {
-        using var analyzer = new PersonNameAnalyzer();
+        using var analyzer = new FoldedWordsAnalyzer();
 
         var terms = AnalyzedText.Terms(analyzer, string.Join(' ', Enumerable.Repeat("word", 100)));
         var longWord = AnalyzedText.Terms(analyzer, new string('a', 500));

@@ -28,7 +28,7 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     [Fact]
     public void With_ranks_by_the_rule_and_counts_other_spellings_as_the_person()
     {
-        var reply = _handlers.With(new WithCommand("Greg Brockman"));
+        var reply = _handlers.With(new WithCommand("Greg Brockman"), ephemeral: false);
 
         Assert.Equal("Who worked with Greg Brockman", reply.Title);
         // Compute cluster scaling has two people (1 each), Core contributors three (1/2 each); the Evaluation
@@ -46,7 +46,7 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     [Fact]
     public void With_shows_ten_people_a_page_and_every_page_is_rebuilt_from_its_custom_id()
     {
-        var reply = _handlers.With(new WithCommand("Person 001", Private: true));
+        var reply = _handlers.With(new WithCommand("Person 001", Private: true), ephemeral: true);
 
         Assert.True(reply.Ephemeral);
         Assert.Contains("**94** people share a section with Person 001", reply.Description);
@@ -54,21 +54,23 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
         Assert.Equal("Page 1/10", reply.Footer);
         var message = ReplyBuilder.Reply(reply).Data as MessagePayload;
         var next = message!.Components!.SelectMany(r => r.Components!).Single(b => b.Label == "Next ▶");
-        Assert.True(CustomIdCodec.TryDecode(next.CustomId, out var target, out var page));
+        Assert.True(CustomIdCodec.TryDecode(next.CustomId, out var action));
+        var (target, page) = (action.Target, action.Page);
         Assert.Equal((CustomIdKind.WithKey, 1), (target.Kind, page));
+        Assert.Contains(reply.Buttons, b => CustomIdCodec.TryDecode(b.CustomId, out var post) && post.Post);
 
-        var second = _handlers.Button(target, page);
+        var second = _handlers.Open(target, page, ephemeral: true);
         Assert.Equal("Page 2/10", second.Footer);
         Assert.StartsWith("11\\. **Person 012**", Lines(second).First(l => l.StartsWith("11", StringComparison.Ordinal)));
         Assert.Equal(10, Lines(second).Count(l => l.Contains("** — ", StringComparison.Ordinal)));
-        var last = _handlers.Button(target, 9);
+        var last = _handlers.Open(target, 9, ephemeral: true);
         Assert.Equal(4, Lines(last).Count(l => l.Contains("** — ", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Page_text_cannot_ping_or_format_and_every_message_allows_no_mentions()
     {
-        var reply = _handlers.With(new WithCommand("Alex Paino"));
+        var reply = _handlers.With(new WithCommand("Alex Paino"), ephemeral: false);
 
         Assert.Contains("**@\u200Beveryone**", reply.Description);
         var message = (MessagePayload)ReplyBuilder.Reply(reply).Data!;
@@ -78,7 +80,7 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     [Fact]
     public void Compare_shows_what_they_did_together_and_apart_with_roles()
     {
-        var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Alex Paino"));
+        var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Alex Paino"), ephemeral: false);
 
         Assert.Equal("Greg Brockman and Alex Paino", reply.Title);
         Assert.Contains("**1** section together · Greg Brockman: **2** without Alex Paino · Alex Paino: **1** without Greg Brockman", reply.Description);
@@ -92,43 +94,44 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     [Fact]
     public void Compare_without_a_shared_section_gives_the_chain_or_says_there_is_no_link()
     {
-        var linked = _handlers.Compare(new CompareCommand("Jakub Pachocki", "Alex Paino"));
+        var linked = _handlers.Compare(new CompareCommand("Jakub Pachocki", "Alex Paino"), ephemeral: false);
         Assert.Contains("Linked in 2 steps, through the smallest sections: **Jakub Pachocki** → *Pretraining › Core contributors (GPT-4 contributions)* (3 people) → **Greg Brockman** → *Pretraining › Compute cluster scaling (GPT-4 contributions)* (2 people) → **Alex Paino**", linked.Description);
 
-        var apart = _handlers.Compare(new CompareCommand("Prolific Person", "Greg Brockman", Private: true));
+        var apart = _handlers.Compare(new CompareCommand("Prolific Person", "Greg Brockman", Private: true), ephemeral: true);
         Assert.Contains("No link within 4 steps.", apart.Description);
         Assert.True(apart.Ephemeral);
         Assert.Equal("Prolific Person without Greg Brockman (40)", apart.Fields[0].Name);
         Assert.StartsWith("Page 1/", apart.Footer);
-        Assert.True(CustomIdCodec.TryDecode(CustomIdCodec.Encode(apart.Pages!.Target, 1), out var target, out var page));
-        Assert.Equal("Prolific Person and Greg Brockman", _handlers.Button(target, page).Title);
-        Assert.Equal("Page 2/" + apart.Pages.Count, _handlers.Button(target, page).Footer);
+        Assert.True(CustomIdCodec.TryDecode(CustomIdCodec.Encode(apart.Pages!.Target, 1), out var action));
+        var opened = _handlers.Open(action.Target, action.Page, ephemeral: true);
+        Assert.Equal("Prolific Person and Greg Brockman", opened.Title);
+        Assert.Equal("Page 2/" + apart.Pages.Count, opened.Footer);
     }
 
     [Fact]
     public void Two_spellings_of_one_person_are_one_person()
     {
-        var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Greg Brockmann"));
+        var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Greg Brockmann"), ephemeral: false);
 
         Assert.Contains("Both names are one person (credited as Greg Brockman, Greg Brockmann).", reply.Description);
         Assert.Empty(reply.Fields);
     }
 
     [Fact]
-    public void No_match_offers_did_you_mean_buttons_that_run_the_same_command()
+    public void No_match_offers_did_you_mean_choices_that_run_the_same_command()
     {
-        var with = _handlers.With(new WithCommand("Zzzq Brockman"));
+        var with = _handlers.With(new WithCommand("Zzzq Brockman"), ephemeral: false);
         Assert.True(with.Ephemeral);
-        Assert.Contains("Did you mean", with.Description);
-        Assert.True(CustomIdCodec.TryDecode(with.Buttons[0].CustomId, out var target, out var page));
-        Assert.Equal(CustomIdKind.WithKey, target.Kind);
-        Assert.StartsWith("Who worked with ", _handlers.Button(target, page).Title);
+        Assert.Contains("No credited person matches “Zzzq Brockman”", with.Description);
+        Assert.True(CustomIdCodec.TryDecode(with.Pick!.Choices[0].Value, out var action));
+        Assert.Equal(CustomIdKind.WithKey, action.Target.Kind);
+        Assert.StartsWith("Who worked with ", _handlers.Open(action.Target, action.Page, ephemeral: true).Title);
 
-        var compare = _handlers.Compare(new CompareCommand("Alex Paino", "Zzzq Brockman"));
-        Assert.Contains("No one matches “Zzzq Brockman”", compare.Description);
-        Assert.True(CustomIdCodec.TryDecode(compare.Buttons[0].CustomId, out target, out page));
-        Assert.Equal(CustomIdKind.ComparePair, target.Kind);
-        Assert.StartsWith("Alex Paino and ", _handlers.Button(target, page).Title);
+        var compare = _handlers.Compare(new CompareCommand("Alex Paino", "Zzzq Brockman"), ephemeral: false);
+        Assert.Contains("No credited person matches “Zzzq Brockman”", compare.Description);
+        Assert.True(CustomIdCodec.TryDecode(compare.Pick!.Choices[0].Value, out action));
+        Assert.Equal(CustomIdKind.ComparePair, action.Target.Kind);
+        Assert.StartsWith("Alex Paino and ", _handlers.Open(action.Target, action.Page, ephemeral: true).Title);
     }
 
     [Fact]
@@ -162,7 +165,7 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     {
         var router = new InteractionRouter(_search, connections: _search);
         var missing = (MessagePayload)(await router.HandleAsync(Parse(Payloads.Command("compare", ("a", "greg"))))).Data!;
-        Assert.Equal("/credits compare needs two names, a and b.", missing.Content);
+        Assert.Equal("/credits compare needs some text to look up.", missing.Content);
         Assert.Equal(MessageFlags.Ephemeral, missing.Flags);
 
         var without = (MessagePayload)(await new InteractionRouter(_search).HandleAsync(Parse(Payloads.Command("with", ("name", "greg"))))).Data!;

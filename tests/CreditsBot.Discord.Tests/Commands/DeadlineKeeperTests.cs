@@ -6,7 +6,7 @@ using CreditsBot.Discord.Wire;
 
 namespace CreditsBot.Discord.Tests.Commands;
 
-public class InteractionResponderTests
+public class DeadlineKeeperTests
 {
     private readonly FakeCreditsSearch _search = new(TestCatalog.Create());
     private readonly RecordingEditor _editor = new();
@@ -85,6 +85,80 @@ public class InteractionResponderTests
         deferralSent.SetResult();
         await responding.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal("Greg Brockman", (await _editor.NextAsync()).Message.Embeds![0].Title);
+    }
+
+    [Fact]
+    public async Task An_interaction_that_waited_its_budget_before_starting_is_deferred_at_once()
+    {
+        using var gate = new ManualResetEventSlim(false);
+        _search.Gate = gate;
+        var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Received 5 s ago (it waited in a queue); the budget of 30 s is far away if measured from now.
+        var receivedAt = TimeProvider.System.GetTimestamp() - (5 * System.Diagnostics.Stopwatch.Frequency);
+
+        var responding = Keeper(TimeSpan.FromMilliseconds(2000)).RespondAsync(
+            Parse(Payloads.Command("person", ("name", "Greg Brockman"))),
+            (response, _) => { initial.SetResult(response); return Task.CompletedTask; },
+            CancellationToken.None,
+            receivedAt);
+
+        // The lookup is still blocked: only a deferral sent without waiting for it can arrive now.
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, (await initial.Task.WaitAsync(TimeSpan.FromSeconds(10))).Type);
+        Assert.Empty(_editor.Edits);
+        gate.Set();
+        await responding.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("Greg Brockman", (await _editor.NextAsync()).Message.Embeds![0].Title);
+    }
+
+    [Fact]
+    public async Task The_defer_timer_counts_from_receipt_not_from_the_start_of_the_work()
+    {
+        using var gate = new ManualResetEventSlim(false);
+        _search.Gate = gate;
+        var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // 18 of the 20 seconds are gone: the deferral is due in 2 s, not in 20.
+        var receivedAt = TimeProvider.System.GetTimestamp() - (18 * System.Diagnostics.Stopwatch.Frequency);
+
+        _ = Keeper(TimeSpan.FromSeconds(20)).RespondAsync(
+            Parse(Payloads.Command("person", ("name", "Greg Brockman"))),
+            (response, _) => { initial.TrySetResult(response); return Task.CompletedTask; },
+            CancellationToken.None,
+            receivedAt);
+
+        var first = await initial.Task.WaitAsync(TimeSpan.FromSeconds(12));
+        gate.Set();
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, first.Type);
+    }
+
+    [Theory]
+    [InlineData("command", InteractionCallbackType.ChannelMessageWithSource)]
+    [InlineData("button", InteractionCallbackType.ChannelMessageWithSource)]
+    [InlineData("autocomplete", InteractionCallbackType.ApplicationCommandAutocompleteResult)]
+    public async Task Busy_answers_at_once_privately_without_running_the_command(string kind, InteractionCallbackType expected)
+    {
+        using var gate = new ManualResetEventSlim(false);
+        _search.Gate = gate; // a lookup would block: the busy answer must not make one
+        var interaction = Parse(kind switch
+        {
+            "command" => Payloads.Command("person", ("name", "Greg Brockman")),
+            "button" => Payloads.Button("cr|r|lead|0"),
+            _ => Payloads.Autocomplete("person", "name", "gr"),
+        });
+        InteractionResponse? sent = null;
+
+        await Keeper(TimeSpan.FromSeconds(2)).RejectBusyAsync(interaction, (r, _) => { sent = r; return Task.CompletedTask; }, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(expected, sent!.Type);
+        if (kind == "autocomplete")
+        {
+            Assert.Empty(Assert.IsType<AutocompletePayload>(sent.Data).Choices);
+            return;
+        }
+
+        var message = Assert.IsType<MessagePayload>(sent.Data);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Equal(DeadlineKeeper.BusyMessage, message.Content ?? message.Embeds?[0].Description);
     }
 
     private sealed record Edit(string ApplicationId, string Token, MessagePayload Message);

@@ -242,7 +242,7 @@ public sealed class GatewayConnectionScenarioTests
     }
 
     [Fact]
-    public async Task Close4000_Resumes()
+    public async Task Close4000_IsAnsweredWith4000_ThenResumes()
     {
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
@@ -250,7 +250,8 @@ public sealed class GatewayConnectionScenarioTests
                 .ExpectIdentify()
                 .Ready("session-a")
                 .Interaction("i1")
-                .Close(4000),
+                .Close(4000)
+                .ExpectCloseAnswered(4000),
             new GatewayScript()
                 .ExpectPath("/resume")
                 .MissedInteraction("i2")
@@ -300,13 +301,14 @@ public sealed class GatewayConnectionScenarioTests
     }
 
     [Fact]
-    public async Task Close4004_IsFatal_StopsWithoutRetryingAndNamesTheSettingToFix()
+    public async Task Close4004_IsFatal_AnsweredWithItsOwnCode_StopsWithoutRetryingAndNamesTheSettingToFix()
     {
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
                 .Hello()
                 .ExpectIdentify()
-                .Close(4004));
+                .Close(4004)
+                .ExpectCloseAnswered(4004));
         await using var bot = GatewayHarness.Start(gateway);
 
         var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => bot.Run.WaitAsync(TimeSpan.FromSeconds(5)));

@@ -8,7 +8,8 @@ namespace CreditsBot.Discord.Tests.Gateway;
 /// <summary>A single <see cref="GatewayConnection"/> used directly, without the shard manager.</summary>
 public sealed class GatewayConnectionTests
 {
-    private static GatewayConnection Connect(FakeGateway gateway, ConcurrentQueue<string> received, Func<double> jitter) => new(
+    private static GatewayConnection Connect(
+        FakeGateway gateway, ConcurrentQueue<string> received, Func<double> jitter, Func<IGatewaySocket>? sockets = null) => new(
         shardId: 0,
         shardCount: 1,
         gateway.GatewayUrl,
@@ -17,7 +18,7 @@ public sealed class GatewayConnectionTests
         (interaction, _) => received.Enqueue(interaction.GetProperty("id").GetString()!),
         GatewayHarness.FastOptions(),
         NullLogger.Instance,
-        jitter);
+        new GatewayConnectionExtras { Jitter = jitter, SocketFactory = sockets });
 
     [Theory]
     [InlineData(0.25)]
@@ -53,5 +54,73 @@ public sealed class GatewayConnectionTests
         await run.WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal(["a", "b"], received);
+    }
+
+    [Fact]
+    public async Task Shutdown_WaitsForItsCloseFrame_BeforeTheSocketIsDisposed()
+    {
+        await using var gateway = await FakeGateway.StartAsync(new GatewayScript().Hello().ExpectIdentify().Ready());
+        var sockets = new ConcurrentQueue<SlowClosingSocket>();
+        using var stop = new CancellationTokenSource();
+        var run = Connect(gateway, new ConcurrentQueue<string>(), () => 0.5, () =>
+        {
+            var socket = new SlowClosingSocket(new ClientGatewaySocket(), TimeSpan.FromMilliseconds(300));
+            sockets.Enqueue(socket);
+            return socket;
+        }).RunAsync(stop.Token);
+        await gateway.WaitForScriptsAsync();
+
+        await stop.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // The peer answers the close at once, so the receive loop ends first; the close call must still be awaited.
+        var socket = Assert.Single(sockets);
+        Assert.True(socket.CloseReturned, "the connection returned (and disposed its socket) while its shutdown close still ran");
+        Assert.False(socket.UsedAfterDispose, "the socket was used after it was disposed");
+        Assert.Equal(1000, Assert.Single(gateway.Connections).ClientCloseCode);
+    }
+
+    /// <summary>A real socket whose close call returns late, after the peer's answer has already arrived.</summary>
+    private sealed class SlowClosingSocket(IGatewaySocket inner, TimeSpan lag) : IGatewaySocket
+    {
+        private volatile bool disposed;
+
+        public bool CloseReturned { get; private set; }
+
+        public bool UsedAfterDispose { get; private set; }
+
+        public System.Net.WebSockets.WebSocketState State => Touch(inner).State;
+
+        public System.Net.WebSockets.WebSocketCloseStatus? CloseStatus => Touch(inner).CloseStatus;
+
+        public string? CloseStatusDescription => Touch(inner).CloseStatusDescription;
+
+        public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => Touch(inner).ConnectAsync(url, cancellationToken);
+
+        public ValueTask<System.Net.WebSockets.ValueWebSocketReceiveResult> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
+            Touch(inner).ReceiveAsync(buffer, cancellationToken);
+
+        public ValueTask SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) => Touch(inner).SendAsync(payload, cancellationToken);
+
+        public async Task CloseOutputAsync(System.Net.WebSockets.WebSocketCloseStatus status, string description, CancellationToken cancellationToken)
+        {
+            await Touch(inner).CloseOutputAsync(status, description, cancellationToken);
+            await Task.Delay(lag, CancellationToken.None);
+            CloseReturned = !disposed;
+        }
+
+        public void Abort() => inner.Abort();
+
+        public void Dispose()
+        {
+            disposed = true;
+            inner.Dispose();
+        }
+
+        private IGatewaySocket Touch(IGatewaySocket socket)
+        {
+            UsedAfterDispose |= disposed;
+            return socket;
+        }
     }
 }

@@ -8,13 +8,6 @@ public sealed class GatewayShardPlanTests
     private static readonly GatewayBotInfo Discord = new(
         "wss://gateway.discord.gg", 3, new SessionStartLimit(1000, 1000, TimeSpan.FromHours(1), 1));
 
-    [Theory]
-    [InlineData(838482473779331074UL, 16, 0)] // (id >> 22) = 199909800000
-    [InlineData(838482473779331074UL, 7, 1)]
-    [InlineData(41771983423143937UL, 1, 0)]
-    public void ShardFor_FollowsDiscordsFormula(ulong guildId, int shardCount, int expected) =>
-        Assert.Equal(expected, GatewayShardPlan.ShardFor(guildId, shardCount));
-
     [Fact]
     public void NothingConfigured_RunsEveryShardDiscordRecommends()
     {

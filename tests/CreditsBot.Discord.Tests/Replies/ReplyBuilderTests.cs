@@ -18,7 +18,7 @@ public class ReplyBuilderTests
         Ephemeral = true,
     };
 
-    public static TheoryData<string> MessagePaths => new() { "reply", "update", "follow-up", "edit", "error" };
+    public static TheoryData<string> MessagePaths => new() { "reply", "update", "edit", "error" };
 
     private static JsonElement Serialize(string path)
     {
@@ -26,7 +26,6 @@ public class ReplyBuilderTests
         {
             "reply" => ReplyBuilder.Reply(Sample),
             "update" => ReplyBuilder.Update(Sample),
-            "follow-up" => ReplyBuilder.FollowUp(Sample),
             "edit" => ReplyBuilder.EditOriginal(Sample),
             "error" => ReplyBuilder.Error("Nope <@1>"),
             _ => throw new ArgumentOutOfRangeException(nameof(path)),
@@ -69,10 +68,9 @@ public class ReplyBuilderTests
     }
 
     [Fact]
-    public void Ephemeral_sets_flag_64_on_replies_and_follow_ups_but_not_on_updates_or_edits()
+    public void Ephemeral_sets_flag_64_on_replies_and_errors_but_not_on_updates_or_edits()
     {
         Assert.Equal(64, Serialize("reply").GetProperty("flags").GetInt32());
-        Assert.Equal(64, Serialize("follow-up").GetProperty("flags").GetInt32());
         Assert.Equal(64, Serialize("error").GetProperty("flags").GetInt32());
         Assert.False(Serialize("update").TryGetProperty("flags", out _));
         Assert.False(Serialize("edit").TryGetProperty("flags", out _));
@@ -145,7 +143,7 @@ public class ReplyBuilderTests
             Links = Enumerable.Range(0, 10).Select(i => new ReplyLink("link", $"https://example.org/{i}")).ToList(),
             Pages = new PageNavigation(3, 9, new CustomIdTarget(CustomIdKind.RoleQuery, new string('q', 300))),
         };
-        foreach (var message in new[] { (MessagePayload)ReplyBuilder.Reply(model).Data!, ReplyBuilder.FollowUp(model), (MessagePayload)ReplyBuilder.Update(model).Data! })
+        foreach (var message in new[] { (MessagePayload)ReplyBuilder.Reply(model).Data!, ReplyBuilder.EditOriginal(model), (MessagePayload)ReplyBuilder.Update(model).Data! })
             AssertWithinLimits(message);
     }
 
@@ -190,8 +188,25 @@ public class ReplyBuilderTests
         {
             Assert.Equal(ComponentType.ActionRow, row.Type);
             Assert.InRange(row.Components!.Count, 1, DiscordLimits.ButtonsPerRow);
+            // A row holds buttons, or exactly one select.
+            if (row.Components.Any(c => c.Type == ComponentType.StringSelect))
+            {
+                var select = Assert.Single(row.Components);
+                Assert.InRange(select.CustomId!.Length, 1, DiscordLimits.CustomId);
+                Assert.InRange(select.Placeholder?.Length ?? 0, 0, DiscordLimits.SelectPlaceholder);
+                Assert.InRange(select.Options!.Count, 1, DiscordLimits.SelectOptions);
+                Assert.All(select.Options, o =>
+                {
+                    Assert.InRange(o.Label.Length, 1, DiscordLimits.SelectOptionText);
+                    Assert.InRange(o.Value.Length, 1, DiscordLimits.SelectOptionText);
+                    Assert.InRange(o.Description?.Length ?? 1, 1, DiscordLimits.SelectOptionText);
+                });
+                Assert.Equal(select.Options.Count, select.Options.Select(o => o.Value).Distinct().Count());
+                return;
+            }
             Assert.All(row.Components, b =>
             {
+                Assert.Equal(ComponentType.Button, b.Type);
                 Assert.InRange(b.Label!.Length, 1, DiscordLimits.ButtonLabel);
                 if (b.Style == ButtonStyle.Link)
                     Assert.True(b.Url!.Length <= DiscordLimits.ButtonUrl);

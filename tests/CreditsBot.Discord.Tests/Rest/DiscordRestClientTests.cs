@@ -41,7 +41,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Registration_puts_the_command_list_globally_with_bot_auth_and_user_agent()
     {
-        var count = await Client().BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4 contributions")]));
+        var count = await Client().BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build());
 
         var request = Assert.Single(_api.Requests);
         Assert.Equal("PUT", request.Method);
@@ -53,7 +53,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var command = body.RootElement[0];
         Assert.Equal("credits", command.GetProperty("name").GetString());
         Assert.Equal(1, command.GetProperty("type").GetInt32());
-        Assert.Equal(4, command.GetProperty("options").GetArrayLength());
+        Assert.Equal(6, command.GetProperty("options").GetArrayLength()); // person, section, role, with, compare, about
         Assert.Equal(0, count); // the fake answers []
     }
 
@@ -61,9 +61,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task With_a_guild_id_registration_targets_the_guild_and_twice_sends_the_same_body()
     {
         var client = Client(guildId: Payloads.GuildId);
-        var commands = CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4")]);
+        var commands = CreditsCommandDefinitions.Build();
         await client.BulkOverwriteCommandsAsync(commands);
-        await client.BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build([new DocumentChoice("gpt-4", "GPT-4")]));
+        await client.BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build());
 
         var requests = _api.Requests.ToList();
         Assert.Equal(2, requests.Count);
@@ -72,23 +72,19 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Follow_ups_and_edits_go_to_the_interaction_webhook_without_the_bot_token()
+    public async Task Edits_and_callbacks_go_to_the_interaction_routes_without_the_bot_token()
     {
         var client = Client();
-        var message = ReplyBuilder.FollowUp(new ReplyModel { Content = "hi @everyone", Ephemeral = true });
-        await client.CreateFollowUpAsync(AppId, "interaction-token", message);
-        await client.EditOriginalAsync(AppId, "interaction-token", ReplyBuilder.EditOriginal(new ReplyModel { Title = "done" }));
+        await client.EditOriginalAsync(AppId, "interaction-token", ReplyBuilder.EditOriginal(new ReplyModel { Content = "hi @everyone" }));
         await client.CreateInteractionResponseAsync("1533081865936830470", "interaction-token", ReplyBuilder.DeferredReply(ephemeral: true));
 
         var requests = _api.Requests.ToList();
-        Assert.Equal(("POST", $"/api/v10/webhooks/{AppId}/interaction-token"), (requests[0].Method, requests[0].Path));
-        Assert.Equal(("PATCH", $"/api/v10/webhooks/{AppId}/interaction-token/messages/@original"), (requests[1].Method, requests[1].Path));
-        Assert.Equal(("POST", "/api/v10/interactions/1533081865936830470/interaction-token/callback"), (requests[2].Method, requests[2].Path));
+        Assert.Equal(("PATCH", $"/api/v10/webhooks/{AppId}/interaction-token/messages/@original"), (requests[0].Method, requests[0].Path));
+        Assert.Equal(("POST", "/api/v10/interactions/1533081865936830470/interaction-token/callback"), (requests[1].Method, requests[1].Path));
         Assert.All(requests, r => Assert.False(r.Headers.ContainsKey("Authorization")));
-        using var followUp = JsonDocument.Parse(requests[0].Body);
-        Assert.Equal(0, followUp.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
-        Assert.Equal(64, followUp.RootElement.GetProperty("flags").GetInt32());
-        using var callback = JsonDocument.Parse(requests[2].Body);
+        using var edit = JsonDocument.Parse(requests[0].Body);
+        Assert.Equal(0, edit.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        using var callback = JsonDocument.Parse(requests[1].Body);
         Assert.Equal(5, callback.RootElement.GetProperty("type").GetInt32());
     }
 
@@ -129,13 +125,13 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task A_retry_after_longer_than_the_interaction_deadline_is_not_waited()
     {
-        _api.Script($"/webhooks/{AppId}/tok", RateLimited(30));
-        await Assert.ThrowsAsync<DiscordRestException>(() => Client().CreateFollowUpAsync(AppId, "tok", ReplyBuilder.FollowUp(new ReplyModel { Content = "x" })));
+        _api.Script($"/webhooks/{AppId}/tok/messages/@original", RateLimited(30));
+        await Assert.ThrowsAsync<DiscordRestException>(() => Client().EditOriginalAsync(AppId, "tok", ReplyBuilder.EditOriginal(new ReplyModel { Content = "x" })));
         Assert.Single(_api.Requests);
     }
 
     [Fact]
-    public async Task A_global_limit_holds_ordinary_calls_but_not_follow_ups()
+    public async Task A_global_limit_holds_ordinary_calls_but_not_interaction_edits()
     {
         var policy = new RateLimitPolicy();
         var client = Client(policy: policy, retry: new RestRetrySettings { MaxWait = TimeSpan.FromMilliseconds(100) });
@@ -143,7 +139,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<DiscordRestException>(() => client.GetGatewayBotAsync());
         var started = DateTime.UtcNow;
-        await client.CreateFollowUpAsync(AppId, "tok", ReplyBuilder.FollowUp(new ReplyModel { Content = "x" }));
+        await client.EditOriginalAsync(AppId, "tok", ReplyBuilder.EditOriginal(new ReplyModel { Content = "x" }));
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(2));
         // The ordinary route is now held back without touching the network.
         await Assert.ThrowsAsync<DiscordRestException>(() => client.GetGatewayBotAsync());
@@ -202,11 +198,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task Neither_the_token_nor_interaction_tokens_reach_a_log_line()
     {
         _api.Script("/gateway/bot", new ScriptedResponse(500), new ScriptedResponse(500), new ScriptedResponse(500));
-        _api.Script($"/webhooks/{AppId}/secret-interaction-token", RateLimited(0.01), new ScriptedResponse(404, """{"message":"Unknown Webhook","code":10015}"""));
+        _api.Script($"/webhooks/{AppId}/secret-interaction-token/messages/@original", RateLimited(0.01), new ScriptedResponse(404, """{"message":"Unknown Webhook","code":10015}"""));
         _api.Script($"/applications/{AppId}/commands", new ScriptedResponse(401, """{"message":"401: Unauthorized","code":0}"""));
         var client = Client();
         await Assert.ThrowsAsync<DiscordRestException>(() => client.GetGatewayBotAsync());
-        var followUp = await Assert.ThrowsAsync<DiscordRestException>(() => client.CreateFollowUpAsync(AppId, "secret-interaction-token", ReplyBuilder.FollowUp(new ReplyModel { Content = "x" })));
+        var followUp = await Assert.ThrowsAsync<DiscordRestException>(() => client.EditOriginalAsync(AppId, "secret-interaction-token", ReplyBuilder.EditOriginal(new ReplyModel { Content = "x" })));
         var register = await Assert.ThrowsAsync<DiscordRestException>(() => client.BulkOverwriteCommandsAsync(CreditsCommandDefinitions.Build()));
 
         Assert.True(_logs.Lines.Count >= 4);

@@ -9,7 +9,7 @@ public class RateLimitPolicyTests
     private static readonly RestRoute Commands = RestRoute.BulkOverwriteGlobalCommands("1");
     private static readonly RestRoute OtherAppCommands = RestRoute.BulkOverwriteGlobalCommands("2");
     private static readonly RestRoute Callback = RestRoute.CreateInteractionResponse("10", "token");
-    private static readonly RestRoute FollowUp = RestRoute.CreateFollowUp("1", "token");
+    private static readonly RestRoute Edit = RestRoute.EditOriginal("1", "token");
 
     [Fact]
     public void An_unknown_route_goes_at_once() => Assert.Equal(TimeSpan.Zero, new RateLimitPolicy(_clock).TryAcquire(Commands));
@@ -54,13 +54,13 @@ public class RateLimitPolicyTests
     }
 
     [Fact]
-    public void A_global_429_pauses_ordinary_routes_but_never_interaction_callbacks_or_follow_ups()
+    public void A_global_429_pauses_ordinary_routes_but_never_interaction_callbacks_or_edits()
     {
         var policy = new RateLimitPolicy(_clock);
         policy.OnRateLimited(Commands, TimeSpan.FromSeconds(4), global: true);
         Assert.Equal(TimeSpan.FromSeconds(4), policy.TryAcquire(RestRoute.GetGatewayBot()));
         Assert.Equal(TimeSpan.Zero, policy.TryAcquire(Callback));
-        Assert.Equal(TimeSpan.Zero, policy.TryAcquire(FollowUp));
+        Assert.Equal(TimeSpan.Zero, policy.TryAcquire(Edit));
         _clock.Advance(TimeSpan.FromSeconds(4));
         Assert.Equal(TimeSpan.Zero, policy.TryAcquire(RestRoute.GetGatewayBot()));
     }
@@ -73,7 +73,7 @@ public class RateLimitPolicyTests
             Assert.Equal(TimeSpan.Zero, policy.TryAcquire(RestRoute.GetGatewayBot()));
         Assert.True(policy.TryAcquire(RestRoute.GetGatewayBot()) > TimeSpan.Zero);
         for (var i = 0; i < 200; i++)
-            Assert.Equal(TimeSpan.Zero, policy.TryAcquire(RestRoute.CreateFollowUp("1", "t" + i)));
+            Assert.Equal(TimeSpan.Zero, policy.TryAcquire(RestRoute.EditOriginal("1", "t" + i)));
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(TimeSpan.Zero, policy.TryAcquire(RestRoute.GetGatewayBot()));
     }
@@ -82,8 +82,8 @@ public class RateLimitPolicyTests
     public void Interaction_routes_still_respect_their_own_bucket()
     {
         var policy = new RateLimitPolicy(_clock);
-        policy.Observe(FollowUp, "webhook", remaining: 0, resetAfter: TimeSpan.FromSeconds(1));
-        Assert.Equal(TimeSpan.FromSeconds(1), policy.TryAcquire(FollowUp));
+        policy.Observe(Edit, "webhook", remaining: 0, resetAfter: TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.FromSeconds(1), policy.TryAcquire(Edit));
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class FakeCreditsSearch(CreditsCatalog catalog) : ICreditsSearch
         catalog.Documents.Select(d => new DocumentSummary(d.Id, d.Title, d.Url, d.Areas.Sum(a => a.Sections.Count), d.CreditCount)).ToList(),
         catalog.SectionCount, catalog.PersonCount, catalog.CreditCount, catalog.ImportedAt);
 
-    public static string PersonKey(string name) => "person:" + name.ToLowerInvariant();
+    /// <summary>Like the engine's keys: the name folded to lower case, so that the start of a key is also a query.</summary>
+    public static string PersonKey(string name) => name.ToLowerInvariant();
 
     public PersonResult FindPerson(string query, int limit = 10)
     {

@@ -33,6 +33,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     public Func<string, string, ScriptedResponse> Default { get; set; } = (method, path) => method == "PUT"
         ? new ScriptedResponse(200, "[]") : new ScriptedResponse(204);
 
+    /// <summary>How long every answer takes (a slow Discord).</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>Signals each request as it arrives.</summary>
     public event Action<RecordedRequest>? Received;
 
@@ -69,6 +72,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), _clock.Elapsed);
         Requests.Enqueue(recorded);
         Received?.Invoke(recorded);
+        if (Delay > TimeSpan.Zero)
+            await Task.Delay(Delay);
 
         var relative = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
         var answer = _scripts.TryGetValue(relative, out var queue) && queue.TryDequeue(out var scripted)

@@ -26,14 +26,26 @@ public class RegisterVerbTests
     }
 
     [Fact]
-    public async Task Dry_run_prints_the_commands_with_the_bundled_documents_as_choices()
+    public async Task Dry_run_prints_both_commands_installable_anywhere_with_localizations()
     {
         var (code, output, _) = await Run(Config([]), "--dry-run");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        var section = json.RootElement[0].GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "section");
-        var choices = section.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "document").GetProperty("choices");
-        Assert.Equal(["gpt-4", "gpt-4v"], choices.EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        var commands = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal([(1, "credits"), (3, "Look up credits")], commands.Select(c => (c.GetProperty("type").GetInt32(), c.GetProperty("name").GetString())));
+        foreach (var command in commands)
+        {
+            Assert.Equal([0, 1], command.GetProperty("integration_types").EnumerateArray().Select(e => e.GetInt32()));
+            Assert.Equal([0, 1, 2], command.GetProperty("contexts").EnumerateArray().Select(e => e.GetInt32()));
+        }
+        var localized = commands[0].GetProperty("description_localizations");
+        foreach (var locale in new[] { "de", "fr", "es-ES", "pt-BR", "ja" })
+            Assert.False(string.IsNullOrWhiteSpace(localized.GetProperty(locale).GetString()));
+        Assert.Equal("Credits nachschlagen", commands[1].GetProperty("name_localizations").GetProperty("de").GetString());
+        var section = commands[0].GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "section");
+        var document = section.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "document");
+        Assert.True(document.GetProperty("autocomplete").GetBoolean());
+        Assert.Equal("Nur diese Credits-Seite", document.GetProperty("description_localizations").GetProperty("de").GetString());
     }
 
     [Fact]

@@ -54,6 +54,36 @@ public static class CollaboratorRanking
         }
     }
 
+    /// <summary>
+    /// The sections <paramref name="person"/> shares with each of <paramref name="chosen"/>, in page order: one pass over
+    /// the person's sections (a lookup per pair of long lists would cost more for the best-known people).
+    /// </summary>
+    internal static List<int>[] SharedSections(ConnectionGraph graph, int person, IReadOnlyList<int> chosen)
+    {
+        var shared = chosen.Select(_ => new List<int>()).ToArray();
+        var slot = CountPool.Rent(graph.PersonCount);
+        try
+        {
+            for (var i = 0; i < chosen.Count; i++)
+                slot[chosen[i]] = i + 1;
+            foreach (var section in graph.SectionsOf(person))
+            {
+                foreach (var member in graph.Members(section))
+                {
+                    if (slot[member] > 0 && member != person)
+                        shared[slot[member] - 1].Add(section);
+                }
+            }
+            return shared;
+        }
+        finally
+        {
+            foreach (var member in chosen)
+                slot[member] = 0;
+            CountPool.Return(slot);
+        }
+    }
+
     /// <summary>Orders two collaborators: negative when <paramref name="x"/> ranks first.</summary>
     internal static int Compare(ConnectionGraph graph, Ranked x, Ranked y)
     {

@@ -10,17 +10,20 @@ namespace CreditsBot.Core.Search.Index;
 /// </summary>
 internal static class AutocompleteLookup
 {
-    public static List<IndexedPerson> People(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
+    public static List<IndexedPerson> People(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, IReadOnlyList<string> accented, int limit)
     {
         var data = generation.Data;
         if (tokens.Count == 0)
             return data.People.Take(limit).ToList();
 
+        var reader = searcher.IndexReader;
         var found = new HashSet<int>();
         var ordered = new List<int>();
         void RunTier(Query query)
         {
-            foreach (var ordinal in QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found))
+            var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found);
+            // A typed accent or special letter ranks the names that have it first ("Łu" → Łukasz before Luke).
+            foreach (var ordinal in accented.Count == 0 ? tier : tier.OrderByDescending(o => HasAccented(data.People[o], accented)).ToList())
             {
                 found.Add(ordinal);
                 ordered.Add(ordinal);
@@ -31,25 +34,80 @@ internal static class AutocompleteLookup
         RunTier(QueryTerms.Prefix(IndexFields.PersonExact, string.Join(' ', tokens)));
         if (ordered.Count < limit)
         {
-            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(searcher.IndexReader, t, prefix: false, fuzzy: false))
-                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(searcher.IndexReader, IndexFields.PersonTokens, last)]))));
+            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))
+                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(reader, IndexFields.PersonTokens, last)]))));
         }
         if (ordered.Count < limit && tokens.Count > 1)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(searcher.IndexReader, t, prefix: true, fuzzy: false))));
-        if (ordered.Count < limit && tokens.Any(t => t.Length >= 4))
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(searcher.IndexReader, t, prefix: true, fuzzy: true))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(reader, t, prefix: true))));
+        if (ordered.Count < limit && tokens.Any(t => t.Length >= 3))
+            ordered.AddRange(WithSlips(generation, searcher, tokens, limit - ordered.Count, found));
         return ordered.Select(o => data.People[o]).ToList();
     }
 
-    public static List<IndexedSection> Sections(SearchGeneration generation, IReadOnlyList<string> tokens, string? documentId, int limit)
+    /// <summary>The last tier: a slip in any word, the last one measured against name words' beginnings; best score first.</summary>
+    private static IEnumerable<int> WithSlips(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count, HashSet<int> found)
     {
-        var candidates = generation.Data.Sections
-            .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase));
-        if (tokens.Count == 0)
-            return candidates.Take(limit).ToList();
-        var joined = string.Join(' ', tokens);
+        var reader = searcher.IndexReader;
+        var query = new PersonQuery(tokens, generation.Data.NameWords.Contains, asYouType: true);
+        var candidates = QueryTerms.FirstHits(searcher, QueryTerms.AllOf(tokens.Select((t, i) => i == tokens.Count - 1
+            ? QueryTerms.AnyOf([TermExpansion.Prefix(reader, IndexFields.PersonTokens, t), TermExpansion.FuzzyPrefix(reader, IndexFields.PersonTokens, t, WordSimilarity.CandidateEdits(t.Length))])
+            : QueryTerms.AnyOf([Word(reader, t, prefix: true), TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, t, WordSimilarity.CandidateEdits(t.Length), prefixLength: 1)]))), 200, found);
         return candidates
-            .Select(s => (Section: s, Score: Score(s, tokens, joined)))
+            .Select(o => PersonMatch.Evaluate(generation.Data.People[o], query))
+            .OfType<PersonMatch>()
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Person.Ordinal)
+            .Take(count)
+            .Select(m => m.Person.Ordinal);
+    }
+
+    private static bool HasAccented(IndexedPerson person, IReadOnlyList<string> accented)
+    {
+        var name = person.Name.ToLowerInvariant();
+        return accented.Any(a => name.StartsWith(a, StringComparison.Ordinal) || name.Contains(" " + a, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Sections whose title, area or document words match every typed word (the last one as a beginning, each
+    /// with the slips <see cref="WordSimilarity"/> allows), titles starting with the text first. Candidates come
+    /// from Lucene with the document filter inside the query; a prefix of one or two letters, which matches
+    /// nearly everything, is scored on the first sections in page order only.
+    /// </summary>
+    public static List<IndexedSection> Sections(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit)
+    {
+        var data = generation.Data;
+        if (tokens.Count == 0)
+        {
+            return data.Sections
+                .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
+                .Take(limit)
+                .ToList();
+        }
+        var reader = searcher.IndexReader;
+        var words = new BooleanQuery();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var edits = WordSimilarity.CandidateEdits(token.Length);
+            var alternatives = new List<Query> { QueryTerms.Term(IndexFields.SectionWords, token) };
+            if (i == tokens.Count - 1)
+            {
+                alternatives.Add(TermExpansion.Prefix(reader, IndexFields.SectionWords, token));
+                if (token.Length >= 4)
+                    alternatives.Add(TermExpansion.FuzzyPrefix(reader, IndexFields.SectionWords, token, edits));
+            }
+            else if (edits > 0)
+            {
+                alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.SectionWords, token, edits, prefixLength: 1));
+            }
+            words.Add(QueryTerms.AnyOf(alternatives), Occur.MUST);
+        }
+        var query = documentId is null ? (Query)words : QueryTerms.AllOf([words, QueryTerms.Term(IndexFields.SectionDocumentId, documentId)]);
+        var capacity = tokens.Sum(t => t.Length) <= 2 ? limit * 8 : data.Sections.Length;
+        var joined = string.Join(' ', tokens);
+        return QueryTerms.FirstHits(searcher, query, capacity, new HashSet<int>())
+            .Select(o => data.Sections[o])
+            .Select(s => (Section: s, Score: Score(s, tokens, joined, data.DescriptiveWords)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -58,24 +116,25 @@ internal static class AutocompleteLookup
             .ToList();
     }
 
-    private static Query Word(IndexReader reader, string token, bool prefix, bool fuzzy)
+    private static Query Word(IndexReader reader, string token, bool prefix)
     {
         var alternatives = new List<Query> { QueryTerms.Term(IndexFields.PersonTokens, token) };
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
         if (prefix)
             alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
-        var edits = TextDistance.AllowedEdits(token.Length);
-        if (fuzzy && edits > 0)
-            alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, edits, prefixLength: 1));
         return QueryTerms.AnyOf(alternatives);
     }
 
-    private static double Score(IndexedSection section, IReadOnlyList<string> tokens, string joined)
+    private static double Score(IndexedSection section, IReadOnlyList<string> tokens, string joined, HashSet<string> knownWords)
     {
+        var strong = tokens.Select(t => section.TitleWords.Contains(t) || section.AreaWords.Contains(t) || section.DocumentWords.Contains(t)).ToArray();
         var total = 0.0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var best = Math.Max(Best(token, section.TitleWords, 3), Math.Max(Best(token, section.AreaWords, 2), Best(token, section.DocumentWords, 1.5)));
+            var evidence = new WordEvidence(strong.Where((s, k) => s && k != i).Any(), tokens.Count == 1, knownWords.Contains(tokens[i]));
+            var last = i == tokens.Count - 1;
+            var best = Math.Max(3 * Best(tokens[i], section.TitleWords, evidence, last),
+                Math.Max(2 * Best(tokens[i], section.AreaWords, evidence, last), 1.5 * Best(tokens[i], section.DocumentWords, evidence, last)));
             if (best <= 0)
                 return 0;
             total += best;
@@ -84,18 +143,11 @@ internal static class AutocompleteLookup
         return total / tokens.Count + titleStart;
     }
 
-    private static double Best(string token, string[] words, double weight)
+    private static double Best(string token, string[] words, WordEvidence evidence, bool beingTyped)
     {
         var best = 0.0;
-        var allowed = TextDistance.AllowedEdits(token.Length);
         foreach (var word in words)
-        {
-            var score = word == token ? weight
-                : word.StartsWith(token, StringComparison.Ordinal) ? weight * 0.85
-                : allowed > 0 && word.Length > 0 && word[0] == token[0] && TextDistance.Edits(token, word.Length > token.Length ? word[..token.Length] : word, allowed) <= allowed ? weight * 0.5
-                : 0;
-            best = Math.Max(best, score);
-        }
+            best = Math.Max(best, WordSimilarity.Score(token, word, [], evidence, minPrefix: beingTyped ? 1 : 0, beingTyped).Score);
         return best;
     }
 }

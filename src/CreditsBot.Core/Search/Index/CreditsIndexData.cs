@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CreditsBot.Core.Model;
 using CreditsBot.Core.Search.Analysis;
+using CreditsBot.Core.Search.Indexing;
 
 namespace CreditsBot.Core.Search.Index;
 
@@ -18,13 +19,21 @@ internal sealed class CreditsIndexData
         IndexedSection[] sections,
         IndexedRole[] roles)
     {
-        Catalog = catalog;
         People = people;
         Sections = sections;
         Roles = roles;
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        PersonBySpelling = new Dictionary<string, IndexedPerson>(StringComparer.Ordinal);
+        foreach (var person in people)
+            foreach (var credit in person.Credits)
+                PersonBySpelling.TryAdd(credit.Person, person);
         VariantBlocks = BuildVariantBlocks(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
+        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id))).ToList();
+        DescriptiveWords = sections.SelectMany(s => s.TitleWords.Concat(s.AreaWords).Concat(s.DocumentWords))
+            .Concat(roles.SelectMany(r => r.Words))
+            .ToHashSet(StringComparer.Ordinal);
         Summary = new IndexSummary(
             catalog.Documents.Select(d => new DocumentSummary(
                 d.Id, d.Title, d.Url, d.Areas.Sum(a => a.Sections.Count), d.CreditCount)).ToList(),
@@ -33,8 +42,6 @@ internal sealed class CreditsIndexData
             catalog.CreditCount,
             DateTimeOffset.UtcNow);
     }
-
-    public CreditsCatalog Catalog { get; }
 
     public IndexedPerson[] People { get; }
 
@@ -45,6 +52,24 @@ internal sealed class CreditsIndexData
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>The person each spelling on the pages belongs to.</summary>
+    public Dictionary<string, IndexedPerson> PersonBySpelling { get; }
+
+    /// <summary>Every word of every credited name: a typed word that is one of them is a real word, not a slip.</summary>
+    public HashSet<string> NameWords { get; }
+
+    /// <summary>Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question.</summary>
+    public IReadOnlyList<(string Id, string[] Words)> DocumentIdWords { get; }
+
+    private static string[] DocumentIdWordsOf(string id)
+    {
+        using var analyzer = new FoldedWordsAnalyzer();
+        return AnalyzedText.Terms(analyzer, id, 8).ToArray();
+    }
+
+    /// <summary>Every folded word of the titles and roles: a typed word that is one of them is a real word, not a slip.</summary>
+    public HashSet<string> DescriptiveWords { get; }
 
     public IndexSummary Summary { get; }
 
@@ -95,32 +120,30 @@ internal sealed class CreditsIndexData
                 byName.TryAdd(credit.Person, person);
 
         var sections = new List<IndexedSection>();
-        var roles = new List<IndexedRole>();
-        var roleTokens = new Dictionary<string, string[]>(StringComparer.Ordinal); // many credits share a role text
+        var roles = new Dictionary<string, IndexedRole>(StringComparer.Ordinal); // many credits share a role text
+        var sectionKeys = new SectionKeys();
         foreach (var document in catalog.Documents)
         {
-            var documentTokens = WithJoinedForms(analyzers.Section, $"{document.Id} {document.Title}");
-            var documentWords = WithJoinedForms(analyzers.Person, $"{document.Id} {document.Title}");
-            for (var a = 0; a < document.Areas.Count; a++)
+            var documentTokens = WithJoinedForms(analyzers.Descriptive, $"{document.Id} {document.Title}");
+            var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
+            foreach (var area in document.Areas)
             {
-                var area = document.Areas[a];
-                var areaTokens = WithJoinedForms(analyzers.Section, area.Title);
-                var areaWords = WithJoinedForms(analyzers.Person, area.Title);
-                for (var s = 0; s < area.Sections.Count; s++)
+                var areaTokens = WithJoinedForms(analyzers.Descriptive, area.Title);
+                var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
+                foreach (var section in area.Sections)
                 {
-                    var section = area.Sections[s];
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
-                        Key = $"{document.Id}/{a}/{s}",
+                        Key = sectionKeys.Next(document, area, section),
                         DisplayName = DisplayName(document, area, section),
                         Document = document,
                         Area = area,
                         Section = section,
-                        TitleTokens = WithJoinedForms(analyzers.Section, section.Title),
+                        TitleTokens = WithJoinedForms(analyzers.Descriptive, section.Title),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = WithJoinedForms(analyzers.Person, section.Title),
+                        TitleWords = WithJoinedForms(analyzers.Folded, section.Title),
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
                     });
@@ -131,15 +154,26 @@ internal sealed class CreditsIndexData
             {
                 if (string.IsNullOrWhiteSpace(entry.Role) || !byName.TryGetValue(entry.Person, out var person))
                     continue;
-                if (!roleTokens.TryGetValue(entry.Role, out var tokens))
-                    roleTokens[entry.Role] = tokens = WithJoinedForms(analyzers.Role, entry.Role);
-                if (tokens.Length > 0)
-                    roles.Add(new IndexedRole { Ordinal = roles.Count, Person = person, Entry = entry, Tokens = tokens });
+                if (!roles.TryGetValue(entry.Role, out var role))
+                {
+                    roles[entry.Role] = role = new IndexedRole
+                    {
+                        Ordinal = roles.Count,
+                        Text = entry.Role,
+                        Tokens = WithJoinedForms(analyzers.Descriptive, entry.Role),
+                        Words = WithJoinedForms(analyzers.Folded, entry.Role),
+                        Holders = [],
+                    };
+                }
+                role.Holders.Add(new RoleHolder(person, entry));
             }
         }
 
-        return new CreditsIndexData(catalog, people, sections.ToArray(), roles.ToArray());
+        return new CreditsIndexData(catalog, people, sections.ToArray(), Renumbered(roles.Values.Where(r => r.Tokens.Length > 0)));
     }
+
+    private static IndexedRole[] Renumbered(IEnumerable<IndexedRole> roles) =>
+        roles.Select((r, i) => new IndexedRole { Ordinal = i, Text = r.Text, Tokens = r.Tokens, Words = r.Words, Holders = r.Holders }).ToArray();
 
     /// <summary>"Section — Area — Document title", leaving out a part that repeats the one before or is empty; at most 100 characters.</summary>
     public static string DisplayName(CreditsDocument document, CreditArea area, CreditSection section)
@@ -166,14 +200,14 @@ internal sealed class CreditsIndexData
         {
             if (!analysed.TryGetValue(entry.Person, out var key))
             {
-                var tokens = AnalyzedText.Terms(analyzers.Person, entry.Person, maxTokens: 16).ToArray();
+                var tokens = AnalyzedText.Terms(analyzers.Folded, entry.Person, maxTokens: 16).ToArray();
                 key = tokens.Length == 0 ? entry.Person.Trim() : string.Join(' ', tokens);
                 analysed[entry.Person] = key;
                 if (tokensOf.TryAdd(key, tokens))
                 {
-                    searchTokensOf[key] = entry.Person.IndexOfAny(JoiningMarks) >= 0
-                        ? WithJoinedForms(analyzers.Person, entry.Person)
-                        : tokens;
+                    searchTokensOf[key] = WithJoinedPairs(entry.Person.IndexOfAny(JoiningMarks) >= 0
+                        ? WithJoinedForms(analyzers.Folded, entry.Person)
+                        : tokens, tokens);
                 }
             }
             if (key.Length == 0)
@@ -225,8 +259,8 @@ internal sealed class CreditsIndexData
                 continue;
             var outside = spelling[..open] + " " + spelling[(close + 1)..];
             var nickname = spelling[(open + 1)..close];
-            var rest = AnalyzedText.Terms(analyzers.Person, outside, 16);
-            var nick = AnalyzedText.Terms(analyzers.Person, nickname, 16);
+            var rest = AnalyzedText.Terms(analyzers.Folded, outside, 16);
+            var nick = AnalyzedText.Terms(analyzers.Folded, nickname, 16);
             if (rest.Count > 0)
                 keys.Add(string.Join(' ', rest));
             if (rest.Count > 1 && nick.Count > 0)
@@ -249,6 +283,15 @@ internal sealed class CreditsIndexData
                 tokens.Add(joined[0]);
         }
         return tokens.ToArray();
+    }
+
+    /// <summary>Names of three words or more also answer two neighbouring words typed as one ("JuanFelipe").</summary>
+    private static string[] WithJoinedPairs(string[] searchTokens, string[] tokens)
+    {
+        if (tokens.Length < 3)
+            return searchTokens;
+        var pairs = Enumerable.Range(0, tokens.Length - 1).Select(i => tokens[i] + tokens[i + 1]);
+        return searchTokens.Concat(pairs).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Marks inside a word whose parts are also worth indexing joined.</summary>

@@ -37,16 +37,22 @@ internal static class CreditsIndexWriter
                 new TextField(IndexFields.SectionTitle, section.Section.Title + " " + string.Join(' ', section.TitleTokens), Field.Store.NO),
                 new TextField(IndexFields.SectionArea, section.Area.Title, Field.Store.NO),
                 new TextField(IndexFields.SectionDocument, section.Document.Id + " " + section.Document.Title, Field.Store.NO),
+                new TextField(IndexFields.SectionWords, string.Join(' ', section.TitleWords.Concat(section.AreaWords).Concat(section.DocumentWords)), Field.Store.NO),
+                new StringField(IndexFields.SectionDocumentId, section.Document.Id, Field.Store.NO),
             });
         }
 
         foreach (var role in data.Roles)
         {
-            writer.AddDocument(new Document
+            var document = new Document
             {
                 new NumericDocValuesField(IndexFields.Ordinal, role.Ordinal),
-                new TextField(IndexFields.Role, role.Entry.Role ?? string.Empty, Field.Store.NO),
-            });
+                new TextField(IndexFields.Role, role.Text + " " + string.Join(' ', role.Tokens), Field.Store.NO),
+                new TextField(IndexFields.RoleWords, string.Join(' ', role.Words), Field.Store.NO),
+            };
+            foreach (var id in role.Holders.Select(h => h.Entry.Document.Id).Distinct(StringComparer.Ordinal))
+                document.Add(new StringField(IndexFields.RoleDocumentId, id, Field.Store.NO));
+            writer.AddDocument(document);
         }
 
         writer.SetCommitData(new Dictionary<string, string> { [IndexFields.FingerprintKey] = fingerprint });

@@ -12,8 +12,15 @@ internal static class IndexFields
     public const string SectionTitle = "s_title";
     public const string SectionArea = "s_area";
     public const string SectionDocument = "s_doc";
+    /// <summary>Folded, unstemmed words of the title, the area and the document (slips, as-you-type prefixes).</summary>
+    public const string SectionWords = "s_words";
+    /// <summary>The document id, untokenised: a document filter inside the query, before any cut.</summary>
+    public const string SectionDocumentId = "s_docid";
 
     public const string Role = "r_role";
+    public const string RoleWords = "r_words";
+    /// <summary>Each document in which the role text is held, untokenised.</summary>
+    public const string RoleDocumentId = "r_docid";
 
     /// <summary>Commit user data: the fingerprint of the inputs the index was built from.</summary>
     public const string FingerprintKey = "creditsbot.fingerprint";

@@ -7,7 +7,7 @@ internal sealed class IndexedSection
 {
     public required int Ordinal { get; init; }
 
-    /// <summary>"documentId/areaIndex/sectionIndex": short and stable for the same inputs.</summary>
+    /// <summary>"documentId/area-title/section-title" (<see cref="Indexing.SectionKeys"/>): stable across re-indexing.</summary>
     public required string Key { get; init; }
 
     /// <summary>"Section — Area — Document title".</summary>

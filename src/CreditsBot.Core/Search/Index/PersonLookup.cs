@@ -13,31 +13,43 @@ internal static class PersonLookup
 {
     public static List<PersonMatch> Find(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
     {
-        var data = generation.Data;
-        var joined = string.Join(' ', tokens);
-        var capacity = Math.Max(limit * 3, 30);
-        // An initial beside other words ("Ilya S") may begin a name; alone, one letter is too little.
-        var minPrefix = tokens.Count > 1 ? 1 : 2;
-        var found = new HashSet<int>();
+        var found = FindAsTyped(generation, searcher, tokens, limit);
+        if (found.Count > 0 || tokens.Count < 2)
+            return found;
+        // A name part typed as two words ("Hao zhun", "Mc Grew"): each neighbouring pair joined, best answer kept.
+        return Enumerable.Range(0, tokens.Count - 1)
+            .Select(i => FindAsTyped(generation, searcher, [.. tokens.Take(i), tokens[i] + tokens[i + 1], .. tokens.Skip(i + 2)], limit))
+            .Where(f => f.Count > 0)
+            .OrderByDescending(f => f[0].Score)
+            .FirstOrDefault() ?? [];
+    }
 
-        void RunTier(Query query)
+    private static List<PersonMatch> FindAsTyped(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
+    {
+        var data = generation.Data;
+        var query = new PersonQuery(tokens, data.NameWords.Contains);
+        var capacity = Math.Max(limit * 3, 30);
+        var found = new HashSet<int>();
+        var reader = searcher.IndexReader;
+
+        void RunTier(Query tier)
         {
-            foreach (var ordinal in QueryTerms.FirstHits(searcher, query, capacity - found.Count, found))
+            foreach (var ordinal in QueryTerms.FirstHits(searcher, tier, capacity - found.Count, found))
                 found.Add(ordinal);
         }
 
-        RunTier(QueryTerms.Term(IndexFields.PersonExact, joined));
-        RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: false, fuzzy: false))));
+        RunTier(QueryTerms.Term(IndexFields.PersonExact, query.Joined));
+        RunTier(QueryTerms.AllOf(tokens.Select(t => Group(reader, t, prefix: false, fuzzy: false))));
         // Typos only when no one matched every word as written.
         var literalHits = found.Count;
         if (found.Count < capacity)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(searcher.IndexReader, t, prefix: true, fuzzy: false, minPrefix))));
+            RunTier(QueryTerms.AllOf(tokens.Select(t => Group(reader, t, prefix: true, fuzzy: false, query.MinPrefix))));
         if (literalHits == 0 && found.Count < capacity)
             // Typed-as-you-go style: only the last word may also be a beginning here (the prefix tier had its turn).
-            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(searcher.IndexReader, t, prefix: i == tokens.Count - 1, fuzzy: true, minPrefix))));
+            RunTier(QueryTerms.AllOf(tokens.Select((t, i) => Group(reader, t, prefix: i == tokens.Count - 1, fuzzy: true, query.MinPrefix))));
 
         return found
-            .Select(o => PersonMatch.Evaluate(data.People[o], tokens, joined))
+            .Select(o => PersonMatch.Evaluate(data.People[o], query))
             .OfType<PersonMatch>()
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Person.Ordinal)
@@ -139,7 +151,7 @@ internal static class PersonLookup
         alternatives.AddRange(GivenNameForms.OtherForms(token).Select(f => QueryTerms.Term(IndexFields.PersonTokens, f)));
         if (prefix && token.Length >= minPrefix)
             alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
-        var edits = TextDistance.AllowedEdits(token.Length);
+        var edits = WordSimilarity.CandidateEdits(token.Length);
         if (fuzzy && edits > 0)
             alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.PersonTokens, token, edits, prefixLength: 1));
         return QueryTerms.AnyOf(alternatives);

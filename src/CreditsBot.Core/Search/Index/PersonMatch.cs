@@ -1,8 +1,37 @@
 namespace CreditsBot.Core.Search.Index;
 
+/// <summary>A person query after analysis: its words, their joined form, their short forms, and which are credited words.</summary>
+internal sealed class PersonQuery
+{
+    public PersonQuery(IReadOnlyList<string> tokens, Func<string, bool> isKnownWord, bool asYouType = false)
+    {
+        Tokens = tokens;
+        Joined = string.Join(' ', tokens);
+        Forms = tokens.Select(GivenNameForms.OtherForms).ToArray();
+        Known = tokens.Select(isKnownWord).ToArray();
+        // An initial beside other words ("Ilya S") may begin a name; a lone word must be a real start ("Tooto").
+        MinPrefix = tokens.Count > 1 ? 1 : asYouType ? 1 : 4;
+        AsYouType = asYouType;
+    }
+
+    /// <summary>Autocomplete: the last word may be unfinished, so a slip in it is measured against a name word's beginning.</summary>
+    public bool AsYouType { get; }
+
+    public IReadOnlyList<string> Tokens { get; }
+
+    public string Joined { get; }
+
+    public IReadOnlyList<string>[] Forms { get; }
+
+    public bool[] Known { get; }
+
+    public int MinPrefix { get; }
+}
+
 /// <summary>
-/// How well a query matches one person, computed in code on the few candidates Lucene returns, so that
-/// the tier is explained and ties inside a tier are broken by the same rules everywhere.
+/// How well a query matches one person, computed in code on the few candidates Lucene returns: every query
+/// word is scored against the person's words with <see cref="WordSimilarity"/>, each word's budget for slips
+/// set by the evidence of the other words, so the tier is explained and ties are broken by one rule.
 /// </summary>
 internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier, double Score)
 {
@@ -16,37 +45,56 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
         _ => FuzzyBase,
     };
 
-    /// <summary>Scores a candidate; null when some query token matches none of the person's tokens.</summary>
-    public static PersonMatch? Evaluate(IndexedPerson person, IReadOnlyList<string> tokens, string joined, bool allowPrefix = true)
+    /// <summary>Scores a candidate; null when some query word is not plausibly a word of this person's name.</summary>
+    public static PersonMatch? Evaluate(IndexedPerson person, PersonQuery query)
     {
-        var exact = Array.IndexOf(person.ExactKeys, joined) >= 0;
+        var tokens = query.Tokens;
+        var exact = Array.IndexOf(person.ExactKeys, query.Joined) >= 0;
+        var strong = new bool[tokens.Count];
+        var strongCount = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            foreach (var word in person.SearchTokens)
+            {
+                if (word == tokens[t] || query.Forms[t].Contains(word))
+                {
+                    strong[t] = true;
+                    strongCount++;
+                    break;
+                }
+            }
+        }
+
         var worst = MatchTier.AllWords;
         var total = 0.0;
         var covered = new bool[person.Tokens.Length];
         var inPlace = 0.0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            var token = tokens[t];
-            var best = 0.0;
-            var bestTier = MatchTier.Fuzzy;
+            var evidence = new WordEvidence(
+                OtherWordsAgree: strongCount - (strong[t] ? 1 : 0) > 0,
+                LoneWord: tokens.Count == 1,
+                TypedWordIsKnown: query.Known[t]);
+            var best = WordMatch.None;
             var bestIndex = -1;
-            var forms = GivenNameForms.OtherForms(token);
             for (var i = 0; i < person.SearchTokens.Length; i++)
             {
-                var (tier, tokenScore) = TokenScore(token, forms, person.SearchTokens[i], allowPrefix, minPrefix: tokens.Count > 1 ? 1 : 2);
-                if (tokenScore > best)
-                    (best, bestTier, bestIndex) = (tokenScore, tier, i);
+                var match = WordSimilarity.Score(tokens[t], person.SearchTokens[i], query.Forms[t], evidence, query.MinPrefix,
+                    beingTyped: query.AsYouType && t == tokens.Count - 1);
+                if (match.Score > best.Score)
+                    (best, bestIndex) = (match, i);
             }
-            if (best <= 0)
+            if (!best.IsMatch)
             {
                 if (exact)
                     continue; // "gregbrockman": one word that is the whole name
                 return null;
             }
-            total += best;
-            if (bestTier < worst)
-                worst = bestTier;
-            if (bestIndex >= 0 && bestIndex < covered.Length)
+            total += best.Score;
+            var tier = best.Kind switch { WordMatchKind.Fuzzy => MatchTier.Fuzzy, WordMatchKind.Prefix => MatchTier.Prefix, _ => MatchTier.AllWords };
+            if (tier < worst)
+                worst = tier;
+            if (bestIndex < covered.Length)
                 covered[bestIndex] = true;
             // "Felipe" is first a Felipe, then a middle-named Felipe; "Such" first a Such by surname.
             if (t == 0 && bestIndex == 0)
@@ -57,37 +105,11 @@ internal readonly record struct PersonMatch(IndexedPerson Person, MatchTier Tier
 
         var matchTier = exact ? MatchTier.Exact : worst;
         // An exact form is complete by definition ("Rai Pokorny" is all of Michael (Rai) Pokorny's short form);
-        // among exact forms the better-known person wins.
-        var coverage = exact || person.Tokens.Length == 0 ? 1 : covered.Count(c => c) / (double)person.Tokens.Length;
-        // One word ("Pokorny", "Jeff") names every holder equally: the better-known come first.
-        if (tokens.Count == 1 && !exact)
-            coverage = 1;
+        // one word ("Pokorny", "Jeff") names every holder equally: the better-known come first.
+        var coverage = exact || person.Tokens.Length == 0 || tokens.Count == 1 ? 1 : covered.Count(c => c) / (double)person.Tokens.Length;
         if (exact)
             inPlace = 1;
         var score = TierBase(matchTier) + 10 * total / tokens.Count + 3 * coverage + inPlace + 0.05 * Math.Min(person.Credits.Count, 20);
         return new PersonMatch(person, matchTier, Math.Round(score, 3));
-    }
-
-    /// <summary>One query token against one name token: literal 1, short form 0.85, prefix 0.55–0.9, one or two edits 0.4–0.5.</summary>
-    public static (MatchTier Tier, double Score) TokenScore(string token, IReadOnlyList<string> forms, string nameToken, bool allowPrefix, int minPrefix = 2)
-    {
-        if (token == nameToken)
-            return (MatchTier.AllWords, 1.0);
-        foreach (var form in forms)
-        {
-            if (form == nameToken)
-                return (MatchTier.AllWords, 0.85);
-        }
-        if (allowPrefix && token.Length >= minPrefix && nameToken.StartsWith(token, StringComparison.Ordinal))
-            return (MatchTier.Prefix, 0.55 + 0.35 * token.Length / nameToken.Length);
-        var allowed = TextDistance.AllowedEdits(token.Length);
-        if (allowed > 0 && nameToken.Length > 0)
-        {
-            var edits = TextDistance.Edits(token, nameToken, allowed);
-            if (edits <= allowed)
-                // A slip on the first letter is rarer than one further in: it scores lower.
-                return (MatchTier.Fuzzy, (nameToken[0] == token[0] ? 0.5 : 0.35) - 0.1 * (edits - 1));
-        }
-        return (MatchTier.Fuzzy, 0);
     }
 }

@@ -1,105 +1,120 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
 
 /// <summary>
-/// Role lookup: free text over role strings after stop and question words are dropped ("who led long
-/// context" → lead, long, context). Every remaining word must match; a role the query covers more fully
-/// ranks higher ("Long context lead" before "Long context co-lead"), and a person's matching credits are grouped.
+/// Role lookup: free text over role texts after stop and question words are dropped ("who led long context"
+/// → lead, long, context), a document named in the question taken as a filter ("… on gpt-4v"). Every
+/// required word must match (a question of three words or more may miss one); a role the query covers more
+/// fully ranks higher ("Long context lead" before "Long context co-lead"), and a person's matching credits
+/// are grouped. Each distinct role text is one Lucene document, so every candidate is scored, none cut.
 /// </summary>
 internal static class RoleLookup
 {
-    private const int CandidateCap = 3000;
+    private static readonly string[] StemmedFields = [IndexFields.Role];
 
-    public static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Find(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
+    /// <summary>A person's other matching credits add 0.3 each (up to 3) when their role scores within this of the best one.</summary>
+    private const double ExtraCreditWindow = 1;
+
+    public static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> Find(
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit)
     {
-        var found = Candidates(generation, searcher, tokens, limit, fuzzy: false, allowMissing: 0);
+        if (query.Required == 0)
+            return [];
+        var found = Candidates(generation, searcher, query, limit, fuzzy: false, allowMissing: false);
         if (found.Count == 0)
-            found = Candidates(generation, searcher, tokens, limit, fuzzy: true, allowMissing: 0);
+            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: false);
         // A longer question may carry a word no role has ("who led the long context kernels work"): one may miss.
-        if (found.Count == 0 && tokens.Count >= 3)
-            found = Candidates(generation, searcher, tokens, limit, fuzzy: true, allowMissing: 1);
+        if (found.Count == 0 && query.Required >= 3)
+            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: true);
         return found;
     }
 
-    private static List<(IndexedPerson Person, double Score, List<IndexedRole> Roles)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit, bool fuzzy, int allowMissing)
+    private static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> Candidates(
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal); // many credits share one role text
-        var query = new BooleanQuery();
-        foreach (var token in tokens)
-            query.Add(Group(searcher.IndexReader, token, fuzzy), allowMissing == 0 ? Occur.MUST : Occur.SHOULD);
-        if (allowMissing > 0)
-            query.MinimumNumberShouldMatch = tokens.Count - allowMissing;
-        return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
-            .Select(o => data.Roles[o])
-            .Select(r => (Role: r, Score: scores.TryGetValue(r.Entry.Role!, out var known) ? known : scores[r.Entry.Role!] = Score(r, tokens, allowMissing)))
+        var lucene = query.Candidates(searcher.IndexReader, StemmedFields, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
+        var roles = QueryTerms.FirstHits(searcher, lucene, data.Roles.Length, new HashSet<int>())
+            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, data.DescriptiveWords, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
-            .GroupBy(x => x.Role.Person)
-            .Select(g =>
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Role.Ordinal)
+            .ToList();
+        return People(roles, query.DocumentId, limit);
+    }
+
+    /// <summary>
+    /// The best <paramref name="limit"/> people, walking role texts best first. A person's score is their best role
+    /// plus 0.3 for each other matching credit within <see cref="ExtraCreditWindow"/> of it (up to 3), so once a
+    /// role scores more than two points under the best role of the page's last person, nothing later can change
+    /// the page: the walk stops there.
+    /// </summary>
+    private static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> People(
+        List<(IndexedRole Role, double Score)> roles, string? documentId, int limit)
+    {
+        var people = new Dictionary<IndexedPerson, (double Best, List<(RoleHolder Holder, double Score)> Credits)>();
+        var lastOnPage = double.NegativeInfinity; // no full page yet: nothing to stop at
+        foreach (var (role, score) in roles)
+        {
+            if (score < lastOnPage - 2 * ExtraCreditWindow)
+                break;
+            foreach (var holder in role.Holders)
             {
-                var roles = g.OrderByDescending(x => x.Score).ThenBy(x => x.Role.Ordinal).ToList();
-                var score = roles[0].Score + 0.3 * Math.Min(roles.Count - 1, 3);
-                return (Person: g.Key, Score: Math.Round(score, 3), Roles: roles.Select(x => x.Role).ToList());
-            })
+                if (documentId is not null && !string.Equals(holder.Entry.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                if (!people.TryGetValue(holder.Person, out var entry))
+                {
+                    people[holder.Person] = entry = (score, []);
+                    if (people.Count == limit)
+                        lastOnPage = score;
+                }
+                entry.Credits.Add((holder, score));
+            }
+        }
+        return people
+            .Select(p => (Person: p.Key, Score: Math.Round(p.Value.Best + 0.3 * Math.Min(p.Value.Credits.Count(c => c.Score >= p.Value.Best - ExtraCreditWindow) - 1, 3), 3),
+                Roles: p.Value.Credits.OrderByDescending(c => c.Score).ThenBy(c => c.Holder.Entry.Order).Select(c => c.Holder).ToList()))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Person.Ordinal)
             .Take(limit)
             .ToList();
     }
 
-    /// <summary>Role strings sharing any word with the query, best first.</summary>
-    public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
+    /// <summary>Role texts sharing any word with the query, best first.</summary>
+    public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int count)
     {
         var reader = searcher.IndexReader;
-        var alternatives = new List<Query>();
-        foreach (var token in tokens)
-        {
-            alternatives.Add(QueryTerms.Term(IndexFields.Role, token));
-            if (token.Length >= 4)
-                alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.Role, token, 2, prefixLength: 0));
-        }
-        return QueryTerms.Suggestions(searcher, alternatives, count * 4, count, o => generation.Data.Roles[o].Entry.Role!, StringComparer.OrdinalIgnoreCase);
+        var alternatives = query.Words
+            .Select(w => DescriptiveQuery.Clause(reader, w, StemmedFields, IndexFields.RoleWords, fuzzy: w.Folded.Length >= 4))
+            .ToList();
+        return QueryTerms.Suggestions(searcher, alternatives, count * 2, count, o => generation.Data.Roles[o].Text, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static Query Group(IndexReader reader, string token, bool fuzzy)
+    internal static double Score(IndexedRole role, DescriptiveQuery query, HashSet<string> knownWords, int allowMissing = 0)
     {
-        var edits = fuzzy && token.Length >= 5 ? 1 : 0;
-        return edits == 0
-            ? QueryTerms.Term(IndexFields.Role, token)
-            : QueryTerms.AnyOf([QueryTerms.Term(IndexFields.Role, token), TermExpansion.Fuzzy(reader, IndexFields.Role, token, edits, prefixLength: 1)]);
-    }
-
-    internal static double Score(IndexedRole role, IReadOnlyList<string> tokens, int allowMissing = 0)
-    {
+        var words = query.Words;
+        var strong = words.Select(w => !w.Optional && Array.IndexOf(role.Tokens, w.Stem) >= 0).ToArray();
         var total = 0.0;
+        var counted = 0;
         var missing = 0;
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var i = 0; i < words.Count; i++)
         {
-            var best = 0.0;
-            string? which = null;
-            foreach (var word in role.Tokens)
+            var match = DescriptiveQuery.Match(words[i], role.Tokens, role.Words, query.Evidence(i, strong, knownWords));
+            if (!match.IsMatch)
             {
-                var score = word == token ? 1.0
-                    : token.Length >= 5 && word.Length > 0 && word[0] == token[0] && TextDistance.Edits(token, word, 1) <= 1 ? 0.7
-                    : 0;
-                if (score > best)
-                    (best, which) = (score, word);
-            }
-            if (best <= 0)
-            {
-                if (++missing > allowMissing)
+                if (!words[i].Optional && ++missing > allowMissing)
                     return 0;
                 continue;
             }
-            total += best;
-            covered.Add(which!);
+            total += match.Score;
+            counted++;
+            covered.Add(words[i].Stem);
         }
+        if (counted == 0)
+            return 0;
         var distinct = role.Tokens.Distinct(StringComparer.Ordinal).Count();
-        return 10 * total / tokens.Count + 4 * covered.Count / (double)Math.Max(distinct, 1);
+        return 10 * total / Math.Max(counted, query.Required) + 4 * Math.Min(1, covered.Count / (double)Math.Max(distinct, 1));
     }
 }

@@ -8,28 +8,28 @@ namespace CreditsBot.Core.Search.Index;
 /// <summary>The analyzers of one index, shared by the writer and every query (Lucene analyzers are thread-safe).</summary>
 internal sealed class SearchAnalyzers : IDisposable
 {
-    public PersonNameAnalyzer Person { get; } = new();
+    public FoldedWordsAnalyzer Folded { get; } = new();
 
-    public RoleTextAnalyzer Role { get; } = new();
-
-    public SectionTitleAnalyzer Section { get; } = new();
+    /// <summary>Roles and titles: stop words, word forms, stems.</summary>
+    public DescriptiveTextAnalyzer Descriptive { get; } = new();
 
     /// <summary>Routes each field to the analyzer of its purpose; exact-key fields are not analysed.</summary>
     public Analyzer ForIndexWriter() => new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         new Dictionary<string, Analyzer>
         {
-            [IndexFields.PersonTokens] = Person,
-            [IndexFields.Role] = Role,
-            [IndexFields.SectionTitle] = Section,
-            [IndexFields.SectionArea] = Section,
-            [IndexFields.SectionDocument] = Section,
+            [IndexFields.PersonTokens] = Folded,
+            [IndexFields.SectionWords] = Folded,
+            [IndexFields.RoleWords] = Folded,
+            [IndexFields.Role] = Descriptive,
+            [IndexFields.SectionTitle] = Descriptive,
+            [IndexFields.SectionArea] = Descriptive,
+            [IndexFields.SectionDocument] = Descriptive,
         });
 
     public void Dispose()
     {
-        Person.Dispose();
-        Role.Dispose();
-        Section.Dispose();
+        Folded.Dispose();
+        Descriptive.Dispose();
     }
 }

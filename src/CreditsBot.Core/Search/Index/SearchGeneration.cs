@@ -12,15 +12,12 @@ namespace CreditsBot.Core.Search.Index;
 internal sealed class SearchGeneration : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly bool ownsDirectory;
 
-    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, bool ownsDirectory, string fingerprint, bool reopened)
+    public SearchGeneration(CreditsIndexData data, LuceneDirectory directory, string fingerprint)
     {
         Data = data;
         this.directory = directory;
-        this.ownsDirectory = ownsDirectory;
         Fingerprint = fingerprint;
-        Reopened = reopened;
         Searchers = new SearcherManager(directory, new SearcherFactory());
     }
 
@@ -29,9 +26,6 @@ internal sealed class SearchGeneration : IDisposable
     public SearcherManager Searchers { get; }
 
     public string Fingerprint { get; }
-
-    /// <summary>True when an on-disk index from an earlier run was opened instead of rebuilt.</summary>
-    public bool Reopened { get; }
 
     /// <summary>Who shares sections with whom (built in <see cref="CreditsSearchEngine.Publish"/>, before the generation serves).</summary>
     public Connections.ConnectionGraph? Connections { get; set; }
@@ -59,8 +53,7 @@ internal sealed class SearchGeneration : IDisposable
         if (Interlocked.Decrement(ref references) == 0)
         {
             Searchers.Dispose();
-            if (ownsDirectory)
-                directory.Dispose();
+            directory.Dispose();
         }
     }
 

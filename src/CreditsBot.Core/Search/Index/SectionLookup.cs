@@ -1,44 +1,56 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
 
 /// <summary>
-/// Section lookup: every query word must match the section's title, its area or its document (as written,
-/// stemmed, abbreviated or within an edit); title words weigh most, then a title the query covers fully,
-/// then page order. "Vision / Data" finds Data under Vision before Data under Pretraining.
+/// Section lookup: every required query word must match the section's title, its area or its document (as
+/// written, stemmed, in a short form, or with a slip the <see cref="WordSimilarity"/> budget allows); title
+/// words weigh most, then a title and area the query covers fully, then page order. "Vision / Data" finds
+/// Data under Vision before Data under Pretraining. Every candidate is scored: the document filter is part
+/// of the query, nothing is cut before scoring.
 /// </summary>
 internal static class SectionLookup
 {
-    private const int CandidateCap = 5000;
+    private const double TitleWeight = 3, AreaWeight = 2.5, DocumentWeight = 1.5;
+
+    private static readonly string[] StemmedFields = [IndexFields.SectionTitle, IndexFields.SectionArea, IndexFields.SectionDocument];
 
     public static List<(IndexedSection Section, double Score)> Find(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit)
+        SearchGeneration generation, IndexSearcher searcher, SearchAnalyzers analyzers, DescriptiveQuery query, int limit)
     {
-        // Words as written first; building typo automata only when they find nothing keeps the common case fast.
-        var found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: false);
+        var found = FindAsTyped(generation, searcher, query, limit);
+        // Two words typed for one ("pre training", "co ntributors"): each neighbouring pair joined.
+        for (var i = 0; found.Count == 0 && i < query.Words.Count - 1; i++)
+        {
+            if (query.Joined(analyzers, i) is { } joined)
+                found = FindAsTyped(generation, searcher, joined, limit);
+        }
+        return found;
+    }
+
+    private static List<(IndexedSection Section, double Score)> FindAsTyped(
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit)
+    {
+        if (query.Required == 0)
+            return [];
+        // Words as written first; typo expansions only when they find nothing keeps the common case fast.
+        var found = Candidates(generation, searcher, query, limit, fuzzy: false, allowMissing: false);
         if (found.Count == 0)
-            found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true);
+            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: false);
         // Three words or more may carry one that no title has ("vision data team").
-        if (found.Count == 0 && tokens.Count >= 3)
-            found = Candidates(generation, searcher, tokens, documentId, limit, fuzzy: true, allowMissing: 1);
+        if (found.Count == 0 && query.Required >= 3)
+            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: true);
         return found;
     }
 
     private static List<(IndexedSection Section, double Score)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit, bool fuzzy,
-        int allowMissing = 0)
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
-        var query = new BooleanQuery();
-        foreach (var token in tokens)
-            query.Add(Group(searcher.IndexReader, token, fuzzy), allowMissing == 0 ? Occur.MUST : Occur.SHOULD);
-        if (allowMissing > 0)
-            query.MinimumNumberShouldMatch = tokens.Count - allowMissing;
-        return QueryTerms.FirstHits(searcher, query, CandidateCap, new HashSet<int>())
+        var lucene = query.Candidates(searcher.IndexReader, StemmedFields, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy, allowMissing);
+        return QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
             .Select(o => data.Sections[o])
-            .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
-            .Select(s => (Section: s, Score: Score(s, tokens, allowMissing)))
+            .Select(s => (Section: s, Score: Score(s, query, data.DescriptiveWords, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -47,78 +59,47 @@ internal static class SectionLookup
     }
 
     /// <summary>Sections matching any of the words, best first (for "did you mean").</summary>
-    public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int count)
+    public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int count)
     {
         var reader = searcher.IndexReader;
-        var alternatives = new List<Query>();
-        foreach (var token in tokens)
-        {
-            foreach (var field in Fields)
-            {
-                alternatives.Add(QueryTerms.Term(field, token));
-                if (token.Length >= 4)
-                    alternatives.Add(TermExpansion.Fuzzy(reader, field, token, 2, prefixLength: 0));
-            }
-        }
+        var alternatives = query.Words
+            .Select(w => DescriptiveQuery.Clause(reader, w, StemmedFields, IndexFields.SectionWords, fuzzy: w.Folded.Length >= 4))
+            .ToList();
         return QueryTerms.Suggestions(searcher, alternatives, count, count, o => generation.Data.Sections[o].DisplayName, StringComparer.Ordinal);
     }
 
-    private static readonly string[] Fields = [IndexFields.SectionTitle, IndexFields.SectionArea, IndexFields.SectionDocument];
-
-    private static Query Group(IndexReader reader, string token, bool fuzzy)
+    /// <summary>0 when a required word matches nothing; otherwise higher for title words, a fully covered title and area, literal words.</summary>
+    internal static double Score(IndexedSection section, DescriptiveQuery query, HashSet<string> knownWords, int allowMissing = 0)
     {
-        var alternatives = new List<Query>();
-        var edits = fuzzy ? TextDistance.AllowedEdits(token.Length) : 0;
-        foreach (var field in Fields)
-        {
-            alternatives.Add(QueryTerms.Term(field, token));
-            if (edits > 0)
-                alternatives.Add(TermExpansion.Fuzzy(reader, field, token, edits, prefixLength: 1));
-        }
-        return QueryTerms.AnyOf(alternatives);
-    }
-
-    /// <summary>0 when a word matches nothing; otherwise higher for title words, full title coverage and literal words.</summary>
-    internal static double Score(IndexedSection section, IReadOnlyList<string> tokens, int allowMissing = 0)
-    {
+        var words = query.Words;
+        var strong = words.Select(w => !w.Optional && (Array.IndexOf(section.TitleTokens, w.Stem) >= 0 || Array.IndexOf(section.AreaTokens, w.Stem) >= 0
+            || Array.IndexOf(section.DocumentTokens, w.Stem) >= 0)).ToArray();
         var total = 0.0;
+        var counted = 0;
         var missing = 0;
-        var titleCovered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
         {
-            var best = Best(token, section.TitleTokens, 3.0, titleCovered);
-            best = Math.Max(best, Best(token, section.AreaTokens, 2.0, null));
-            best = Math.Max(best, Best(token, section.DocumentTokens, 1.5, null));
+            var evidence = query.Evidence(i, strong, knownWords);
+            var title = DescriptiveQuery.Match(words[i], section.TitleTokens, section.TitleWords, evidence);
+            var area = DescriptiveQuery.Match(words[i], section.AreaTokens, section.AreaWords, evidence);
+            var document = DescriptiveQuery.Match(words[i], section.DocumentTokens, section.DocumentWords, evidence);
+            var best = Math.Max(TitleWeight * title.Score, Math.Max(AreaWeight * area.Score, DocumentWeight * document.Score));
             if (best <= 0)
             {
-                if (++missing > allowMissing)
+                if (!words[i].Optional && ++missing > allowMissing)
                     return 0;
                 continue;
             }
             total += best;
+            counted++;
+            if (title.IsMatch || area.IsMatch)
+                covered.Add(words[i].Stem);
         }
-        var titleTokens = section.TitleTokens.Distinct(StringComparer.Ordinal).Count();
-        var coverage = titleTokens == 0 ? 0 : titleCovered.Count / (double)titleTokens;
-        return Math.Round(10 * total / tokens.Count + 4 * Math.Min(coverage, 1), 3);
-    }
-
-    private static double Best(string token, string[] words, double weight, HashSet<string>? covered)
-    {
-        var best = 0.0;
-        string? which = null;
-        var allowed = TextDistance.AllowedEdits(token.Length);
-        foreach (var word in words)
-        {
-            double score = 0;
-            if (word == token)
-                score = weight;
-            else if (allowed > 0 && word.Length > 0 && word[0] == token[0] && TextDistance.Edits(token, word, allowed) <= allowed)
-                score = weight * 0.6;
-            if (score > best)
-                (best, which) = (score, word);
-        }
-        if (which is not null)
-            covered?.Add(which);
-        return best;
+        if (counted == 0)
+            return 0;
+        var described = section.TitleTokens.Concat(section.AreaTokens).Distinct(StringComparer.Ordinal).Count();
+        var coverage = described == 0 ? 0 : Math.Min(1, covered.Count / (double)described);
+        return Math.Round(10 * total / Math.Max(counted, query.Required) + 6 * coverage, 3);
     }
 }

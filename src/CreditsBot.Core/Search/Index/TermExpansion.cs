@@ -38,7 +38,25 @@ internal static class TermExpansion
         return query;
     }
 
-    private static List<(string Term, int Edits)> Scan(IndexReader reader, string field, string term, int maxEdits, int prefixLength)
+    /// <summary>
+    /// Terms whose beginning is within <paramref name="maxEdits"/> of <paramref name="typed"/> (a word still being
+    /// typed), first letter kept: "kostan" finds konstantinidis.
+    /// </summary>
+    public static Query FuzzyPrefix(IndexReader reader, string field, string typed, int maxEdits)
+    {
+        maxEdits = Math.Clamp(maxEdits, 0, 2);
+        if (maxEdits == 0 || typed.Length < 2)
+            return Prefix(reader, field, typed);
+        var query = new BooleanQuery();
+        foreach (var (candidate, _) in Scan(reader, field, typed, maxEdits, 1, beginning: true).OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).Take(MaxExpansions))
+            query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
+        if (query.Clauses.Count == 0)
+            query.Add(QueryTerms.Term(field, typed), Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>The terms within <paramref name="maxEdits"/> of <paramref name="term"/> (of its beginning when <paramref name="beginning"/>).</summary>
+    private static List<(string Term, int Edits)> Scan(IndexReader reader, string field, string term, int maxEdits, int prefixLength, bool beginning = false)
     {
         var matches = new List<(string Term, int Edits)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -56,12 +74,12 @@ internal static class TermExpansion
                 var bytes = enumerator.Term;
                 if (prefixLength > 0 && !StringHelper.StartsWith(bytes, prefix))
                     break;
-                if (Math.Abs(bytes.Length - term.Length) > maxEdits * 4)
+                if (beginning ? bytes.Length < term.Length - maxEdits : Math.Abs(bytes.Length - term.Length) > maxEdits * 4)
                     continue; // cheap reject on UTF-8 length before decoding
                 var candidate = bytes.Utf8ToString();
-                if (Math.Abs(candidate.Length - term.Length) > maxEdits || !seen.Add(candidate))
+                if ((!beginning && Math.Abs(candidate.Length - term.Length) > maxEdits) || !seen.Add(candidate))
                     continue;
-                var edits = TextDistance.Edits(term, candidate, maxEdits);
+                var edits = beginning ? TextDistance.PrefixEdits(term, candidate, maxEdits) : TextDistance.Edits(term, candidate, maxEdits);
                 if (edits <= maxEdits)
                     matches.Add((candidate, edits));
             }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using CreditsBot.Core.Configuration;
+using CreditsBot.Core.Import;
+using CreditsBot.Core.Model;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,8 +11,8 @@ namespace CreditsBot.Core.Search.Indexing;
 /// <summary>
 /// Builds the search index from the seed folders at start, then keeps it current: a file watcher (and, for
 /// mounts where watchers are deaf, a slow poll) triggers a look; when the inputs' fingerprint changed the
-/// pages are re-imported and the new index is swapped in. A page that fails to import is logged and the
-/// index already serving stays.
+/// pages are re-imported one by one and the new index is swapped in. A page that fails to import is logged
+/// (one line per page) and left out; its last good version, if it had one, keeps serving.
 /// </summary>
 public sealed class CreditsIndexService : BackgroundService
 {
@@ -24,10 +26,13 @@ public sealed class CreditsIndexService : BackgroundService
     private readonly ICreditsCatalogSource source;
     private readonly CreditsOptions options;
     private readonly ILogger<CreditsIndexService> logger;
+    private long failedRefreshes;
     private readonly string baseFolder;
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private readonly SemaphoreSlim changed = new(0, int.MaxValue);
+    private readonly Dictionary<string, CreditsDocument> lastGood = new(StringComparer.Ordinal);
     private string? lastStamp;
+    private string? lastInputs;
 
     public CreditsIndexService(
         CreditsSearchEngine engine,
@@ -58,6 +63,9 @@ public sealed class CreditsIndexService : BackgroundService
     /// <summary>Looks at the folders once and rebuilds, reopens or keeps the index. Never throws.</summary>
     public IndexRefresh Refresh() => Refresh(onlyIfTouched: false);
 
+    /// <summary>Refreshes that failed since the start (a page that could not be read or indexed), for metrics.</summary>
+    public long FailedRefreshes => Interlocked.Read(ref failedRefreshes);
+
     private IndexRefresh Refresh(bool onlyIfTouched)
     {
         refreshing.Wait();
@@ -68,12 +76,26 @@ public sealed class CreditsIndexService : BackgroundService
             if (onlyIfTouched && stamp == lastStamp)
                 return IndexRefresh.Unchanged;
             lastStamp = stamp;
-            var fingerprint = InputFingerprint.Compute(Folders);
-            if (fingerprint == engine.Fingerprint)
+            var inputs = InputFingerprint.Compute(Folders);
+            if (inputs == lastInputs)
                 return IndexRefresh.Unchanged;
 
             var clock = Stopwatch.StartNew();
-            var catalog = source.Load(Folders);
+            var report = source.Load(Folders);
+            var catalog = ServedCatalog(report);
+            LogProblems(report);
+            lastInputs = inputs;
+            if (catalog.Documents.Count == 0)
+            {
+                logger.LogError(engine.IsReady
+                    ? "No credits page could be indexed; the previous index keeps serving"
+                    : "No credits page could be indexed; lookups answer nothing until the pages are fixed");
+                return IndexRefresh.Failed;
+            }
+
+            var fingerprint = InputFingerprint.Of(catalog);
+            if (fingerprint == engine.Fingerprint)
+                return IndexRefresh.Unchanged;
             var reopened = engine.Publish(catalog, fingerprint, IndexFolder);
             logger.LogInformation(
                 "Search index {Action} in {Milliseconds} ms: {Documents} documents, {Sections} sections, {People} people, {Credits} credits",
@@ -86,11 +108,52 @@ public sealed class CreditsIndexService : BackgroundService
             logger.LogError(exception, engine.IsReady
                 ? "The credits pages changed but could not be indexed; the previous index keeps serving"
                 : "The credits pages could not be indexed; lookups answer nothing until they are fixed");
+            Interlocked.Increment(ref failedRefreshes);
             return IndexRefresh.Failed;
         }
         finally
         {
             refreshing.Release();
+        }
+    }
+
+    /// <summary>
+    /// The documents to serve: each page that imported, and for a rejected page its last good version, if it had one.
+    /// Records every page's status on the engine.
+    /// </summary>
+    private CreditsCatalog ServedCatalog(ImportReport report)
+    {
+        var present = report.Pages.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in lastGood.Keys.Where(f => !present.Contains(f)).ToList())
+            lastGood.Remove(gone);
+
+        var documents = new List<CreditsDocument>();
+        var statuses = new List<PageStatus>();
+        foreach (var page in report.Pages)
+        {
+            if (page.Succeeded)
+                lastGood[page.File] = page.Document!;
+            var served = lastGood.GetValueOrDefault(page.File);
+            if (served is not null && documents.All(d => d.Id != served.Id))
+                documents.Add(served);
+            statuses.Add(new PageStatus(page.Name, page.Succeeded ? null : page.Problems[0].ToString(), page.Problems.Count, !page.Succeeded && served is not null));
+        }
+
+        statuses.AddRange(report.FolderProblems.Select(p => new PageStatus(p.File, p.ToString(), 1, false)));
+        engine.ReportPages(statuses);
+        return new CreditsCatalog(documents, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>One log line per problem, with its place and reason; never a stack trace.</summary>
+    private void LogProblems(ImportReport report)
+    {
+        foreach (var problem in report.FolderProblems)
+            logger.LogError("Credits folder problem: {Problem}", problem.ToString());
+        foreach (var page in report.Pages.Where(p => !p.Succeeded))
+        {
+            logger.LogError("Credits page {Page} rejected ({Served}): {Problem}{More}", page.Name,
+                lastGood.ContainsKey(page.File) ? "its last good version keeps serving" : "not served",
+                page.Problems[0].ToString(), page.Problems.Count > 1 ? $" (and {page.Problems.Count - 1} more problems)" : "");
         }
     }
 

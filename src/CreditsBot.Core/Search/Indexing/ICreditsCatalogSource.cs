@@ -1,10 +1,10 @@
-using CreditsBot.Core.Model;
+using CreditsBot.Core.Import;
 
 namespace CreditsBot.Core.Search.Indexing;
 
-/// <summary>Where the indexing service gets its catalog: the seed importer, or a fake in tests.</summary>
+/// <summary>Where the indexing service gets its pages: the seed importer, or a fake in tests.</summary>
 public interface ICreditsCatalogSource
 {
-    /// <summary>Imports every page of the folders, all or nothing (throws on a broken page).</summary>
-    CreditsCatalog Load(IReadOnlyList<string> folders);
+    /// <summary>Imports every page of the folders one by one; broken pages are in the report with their problems.</summary>
+    ImportReport Load(IReadOnlyList<string> folders);
 }

@@ -61,7 +61,7 @@ public sealed class CreditsIndexServiceTests : IDisposable
     }
 
     [Fact]
-    public void A_broken_new_page_is_logged_and_the_old_index_keeps_serving()
+    public void A_broken_new_page_is_one_log_line_and_the_other_pages_keep_serving()
     {
         CopySeed("gpt-4v.txt");
         using var engine = new CreditsSearchEngine();
@@ -71,12 +71,36 @@ public sealed class CreditsIndexServiceTests : IDisposable
 
         File.WriteAllBytes(Path.Combine(SeedsFolder, "broken.txt"), [0, 1, 2, 0xFF, 0xFE, 0]);
 
-        Assert.Equal(IndexRefresh.Failed, service.Refresh());
-        Assert.True(engine.IsReady);
+        Assert.Equal(IndexRefresh.Unchanged, service.Refresh());
         Assert.Equal(before, engine.Fingerprint);
         Assert.Equal("Raul Puri", engine.FindPerson("Raul Puri").Hits[0].Name);
         var error = Assert.Single(log.Entries, e => e.Level == LogLevel.Error);
-        Assert.Contains("broken.txt", error.Exception?.Message);
+        Assert.Null(error.Exception);
+        Assert.Contains("broken.txt", error.Message);
+        Assert.Equal(["gpt-4v.txt indexed", "broken.txt rejected"], engine.Pages.Select(p => $"{p.Page} {p.State}").Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void Seeds_and_a_broken_page_serve_the_seeds_and_a_page_broken_later_keeps_its_last_good_version()
+    {
+        CopySeed("gpt-4v.txt");
+        CopySeed("gpt-4.txt");
+        var team = Path.Combine(SeedsFolder, "team.txt");
+        File.WriteAllText(team, "Team\nAnn Lee, Bo Chen\n");
+        using var engine = new CreditsSearchEngine();
+        using var service = Service(engine);
+        Assert.Equal(IndexRefresh.Rebuilt, service.Refresh());
+        Assert.Equal("Bo Chen", engine.FindPerson("Bo Chen").Hits[0].Name);
+
+        File.WriteAllText(team, "Team\nAnn Lee, Bo Chen\n\nCrew\nAnn Lee, 42 ???\n");
+
+        Assert.Equal(IndexRefresh.Unchanged, service.Refresh());
+        Assert.Equal("Bo Chen", engine.FindPerson("Bo Chen").Hits[0].Name);
+        Assert.Equal("Phil Tillet", engine.FindPerson("Phil Tillet").Hits[0].Name);
+        var status = Assert.Single(engine.Pages, p => p.Page == "team.txt");
+        Assert.True(status.OlderVersionServed);
+        Assert.Contains("team.txt:5:1: 'Ann Lee, 42 ???'", status.Problem);
+        Assert.Equal(3, engine.Summary?.Documents.Count);
     }
 
     [Fact]

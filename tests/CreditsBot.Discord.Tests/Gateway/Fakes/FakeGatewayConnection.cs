@@ -141,7 +141,7 @@ internal sealed class FakeGatewayConnection
                 {
                     ClientSentCloseFrame = true;
                     ClientCloseCode = (int?)result.CloseStatus;
-                    if (answeringClose)
+                    if (answeringClose && socket.State == WebSocketState.CloseReceived)
                     {
                         await CloseAsync((int)(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure)).ConfigureAwait(false);
                     }

@@ -190,6 +190,17 @@ internal sealed class GatewayScript
         Assert.False(c.ClientSentCloseFrame, "the client sent a close frame to a dead connection");
     });
 
+    /// <summary>
+    /// After <see cref="Close"/>: expects the client to answer with a close frame carrying the same code. A client that
+    /// just drops the socket leaves the server with 1006 (abnormal closure) instead of its own code.
+    /// </summary>
+    public GatewayScript ExpectCloseAnswered(int code) => Step($"ExpectCloseAnswered({code})", async c =>
+    {
+        await c.ClientGone.WaitAsync(StepTimeout);
+        Assert.True(c.ClientSentCloseFrame, "the client dropped the connection instead of answering the close frame (the server sees 1006)");
+        Assert.Equal(code, c.ClientCloseCode);
+    });
+
     public GatewayScript ExpectClientGone() => Step("ExpectClientGone", c => c.ClientGone.WaitAsync(StepTimeout));
 
     internal async Task RunAsync(FakeGatewayConnection connection, CancellationToken cancellationToken)

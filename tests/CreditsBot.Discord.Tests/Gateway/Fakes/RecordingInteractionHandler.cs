@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using CreditsBot.Discord.Gateway;
 
 namespace CreditsBot.Discord.Tests.Gateway.Fakes;
@@ -14,15 +13,26 @@ internal sealed class RecordingInteractionHandler : IGatewayInteractionHandler
 
     public IReadOnlyList<(string Id, int Shard)> Answered => answered.ToArray();
 
-    public async Task HandleAsync(JsonElement interaction, int shardId, CancellationToken cancellationToken)
+    private readonly ConcurrentQueue<string> rejectedBusy = new();
+
+    /// <summary>Ids answered "busy" because the queue was full.</summary>
+    public IReadOnlyList<string> RejectedBusy => rejectedBusy.ToArray();
+
+    public async Task HandleAsync(ReceivedInteraction interaction, CancellationToken cancellationToken)
     {
-        var id = interaction.GetProperty("id").GetString()!;
+        var id = interaction.Data.GetProperty("id").GetString()!;
         if (Behaviour is not null)
         {
             await Behaviour(id, cancellationToken);
         }
 
-        answered.Enqueue((id, shardId));
+        answered.Enqueue((id, interaction.ShardId));
+    }
+
+    public Task RejectBusyAsync(ReceivedInteraction interaction, CancellationToken cancellationToken)
+    {
+        rejectedBusy.Enqueue(interaction.Data.GetProperty("id").GetString()!);
+        return Task.CompletedTask;
     }
 
     /// <summary>Waits for <paramref name="count"/> answers, failing early with the gateway's complaint if it has one.</summary>

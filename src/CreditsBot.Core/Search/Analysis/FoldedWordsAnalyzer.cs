@@ -6,11 +6,11 @@ using Lucene.Net.Util;
 namespace CreditsBot.Core.Search.Analysis;
 
 /// <summary>
-/// Person names: NFKC, apostrophes joined, split on anything but letters and digits (so "(Rai)" and
-/// "Gontijo-Lopes" give plain tokens), lower case, diacritics folded (Ł → l, é → e, ß → ss).
-/// No stop words and no stemming: every part of a name counts.
+/// Folded words, the general analyzer (person names, and the as-you-type words of titles): NFKC, apostrophes
+/// joined, split on anything but letters and digits (so "(Rai)" and "Gontijo-Lopes" give plain tokens), lower
+/// case, diacritics folded (Ł → l, é → e, ß → ss). No stop words and no stemming: every part of a name counts.
 /// </summary>
-public sealed class PersonNameAnalyzer : Analyzer
+public sealed class FoldedWordsAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader);
 

@@ -1,0 +1,147 @@
+using CreditsBot.Core.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>One word of a role or section query: as typed (folded), as stemmed, and whether it may go unmatched.</summary>
+internal readonly record struct DescriptiveWord(string Folded, string Stem, bool Optional);
+
+/// <summary>
+/// A role or section query: its words after stop words, with the words that only say what kind of thing is
+/// asked for ("team", "section", "members") optional, and a document named in it ("… on gpt-4v") taken out
+/// as a filter.
+/// </summary>
+internal sealed class DescriptiveQuery
+{
+    /// <summary>Words that describe the kind of answer, not which one: they count when they match and are skipped when not.</summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
+    {
+        "team", "teams", "section", "sections", "members", "member", "group", "groups", "crew", "squad", "folks", "part",
+    };
+
+    private DescriptiveQuery(List<DescriptiveWord> words, string? documentId)
+    {
+        Words = words;
+        DocumentId = documentId;
+        Required = words.Count(w => !w.Optional);
+    }
+
+    public List<DescriptiveWord> Words { get; }
+
+    public int Required { get; }
+
+    /// <summary>The document the query named, or null.</summary>
+    public string? DocumentId { get; }
+
+    public static DescriptiveQuery Parse(SearchAnalyzers analyzers, string text, int maxWords, IReadOnlyList<(string Id, string[] Words)> documents)
+    {
+        var folded = AnalyzedText.Terms(analyzers.Folded, text, maxWords * 2);
+        var (rest, documentId) = WithoutDocument(folded, documents);
+        var words = new List<DescriptiveWord>();
+        foreach (var word in rest)
+        {
+            var stems = AnalyzedText.Terms(analyzers.Descriptive, word, 1);
+            if (stems.Count == 0 || words.Any(w => w.Stem == stems[0]))
+                continue; // a stop word, or said twice
+            words.Add(new DescriptiveWord(word, stems[0], KindWords.Contains(word)));
+            if (words.Count == maxWords)
+                break;
+        }
+        if (words.All(w => w.Optional))
+            words = words.Select(w => w with { Optional = false }).ToList();
+        return new DescriptiveQuery(words, documentId);
+    }
+
+    /// <summary>The same words, restricted to one document.</summary>
+    public DescriptiveQuery WithDocument(string documentId) => new(Words, documentId);
+
+    /// <summary>The same query with two neighbouring words joined ("pre training" → pretraining), or null when that makes no new word.</summary>
+    public DescriptiveQuery? Joined(SearchAnalyzers analyzers, int at)
+    {
+        if (at + 1 >= Words.Count)
+            return null;
+        var folded = Words[at].Folded + Words[at + 1].Folded;
+        var stems = AnalyzedText.Terms(analyzers.Descriptive, folded, 1);
+        if (stems.Count == 0)
+            return null;
+        var words = Words.Take(at).Append(new DescriptiveWord(folded, stems[0], Optional: false)).Concat(Words.Skip(at + 2)).ToList();
+        return new DescriptiveQuery(words, DocumentId);
+    }
+
+    /// <summary>
+    /// A document id typed among the words ("gpt 4v", "gpt4v"), with a joining word before it ("on", "in"),
+    /// is a filter, not a word to match, as long as other words remain.
+    /// </summary>
+    private static (List<string> Remaining, string? DocumentId) WithoutDocument(List<string> words, IReadOnlyList<(string Id, string[] Words)> documents)
+    {
+        foreach (var (id, idWords) in documents.OrderByDescending(d => d.Words.Length).ThenByDescending(d => string.Concat(d.Words).Length))
+        {
+            if (idWords.Length == 0)
+                continue;
+            var joined = string.Concat(idWords);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var length = words[i] == joined ? 1
+                    : i + idWords.Length <= words.Count && idWords.Select((w, k) => words[i + k] == w).All(x => x) ? idWords.Length
+                    : 0;
+                if (length == 0 || length == words.Count)
+                    continue;
+                var start = i > 0 && words[i - 1] is "on" or "in" or "for" or "at" or "of" ? i - 1 : i;
+                return ([.. words.Take(start), .. words.Skip(i + length)], id);
+            }
+        }
+        return (words, null);
+    }
+
+    /// <summary>
+    /// The Lucene clause of one word: its stem in any of the stemmed fields, its folded form in the unstemmed field,
+    /// and, when <paramref name="fuzzy"/>, the unstemmed words within the candidate edits.
+    /// </summary>
+    public static Query Clause(IndexReader reader, DescriptiveWord word, IReadOnlyList<string> stemmedFields, string wordsField, bool fuzzy)
+    {
+        var alternatives = stemmedFields.Select(f => QueryTerms.Term(f, word.Stem)).ToList();
+        alternatives.Add(QueryTerms.Term(wordsField, word.Folded));
+        var edits = WordSimilarity.CandidateEdits(word.Folded.Length);
+        if (fuzzy && edits > 0)
+            alternatives.Add(TermExpansion.Fuzzy(reader, wordsField, word.Folded, edits, prefixLength: 1));
+        return QueryTerms.AnyOf(alternatives);
+    }
+
+    /// <summary>Every required word (all but one of three or more, when <paramref name="allowMissing"/>), plus the document filter.</summary>
+    public Query Candidates(IndexReader reader, IReadOnlyList<string> stemmedFields, string wordsField, string documentField, bool fuzzy, bool allowMissing)
+    {
+        var words = new BooleanQuery();
+        foreach (var word in Words.Where(w => !w.Optional))
+            words.Add(Clause(reader, word, stemmedFields, wordsField, fuzzy), allowMissing ? Occur.SHOULD : Occur.MUST);
+        if (allowMissing)
+            words.MinimumNumberShouldMatch = Required - 1;
+        if (DocumentId is null)
+            return words;
+        return QueryTerms.AllOf([words, QueryTerms.Term(documentField, DocumentId)]);
+    }
+
+    /// <summary>
+    /// One word against one field of a candidate with the shared <see cref="WordSimilarity"/> rule: the stem as
+    /// written counts fully, otherwise the folded word is compared with the field's unstemmed words.
+    /// </summary>
+    public static WordMatch Match(DescriptiveWord word, string[] stems, string[] words, WordEvidence evidence, bool beingTyped = false)
+    {
+        if (Array.IndexOf(stems, word.Stem) >= 0)
+            return new WordMatch(WordMatchKind.Exact, WordSimilarity.ExactScore);
+        var best = WordMatch.None;
+        foreach (var candidate in words)
+        {
+            var match = WordSimilarity.Score(word.Folded, candidate, [], evidence, minPrefix: beingTyped ? 1 : 0, beingTyped);
+            if (match.Score > best.Score)
+                best = match;
+        }
+        return best;
+    }
+
+    /// <summary>The evidence for word <paramref name="index"/>: whether another required word matched as written.</summary>
+    public WordEvidence Evidence(int index, bool[] strong, HashSet<string> knownWords) => new(
+        OtherWordsAgree: strong.Where((s, i) => s && i != index).Any(),
+        LoneWord: Required <= 1,
+        TypedWordIsKnown: knownWords.Contains(Words[index].Folded));
+}
