@@ -10,7 +10,7 @@ namespace CreditsBot.Discord.Commands;
 
 /// <summary>
 /// <c>/credits with</c> and <c>/credits compare</c>: people are resolved exactly as <c>/credits person</c> resolves
-/// them (an autocomplete key, else the best match of the text, with other matches and "did you mean" as buttons);
+/// them (an autocomplete key, else the best match of the text, with other matches and "did you mean" as selects);
 /// every page is rebuilt from its custom id alone.
 /// </summary>
 public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsConnections connections)
@@ -19,7 +19,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
     /// <summary>How many collaborators an answer ranks (and pages through).</summary>
     public const int MaxCollaborators = 100;
     private const int SectionsPerLine = 3;
-    private const int OtherMatchButtons = 4;
+    private const int OtherMatches = 10;
     private const string PersonGone = "PersonGone";
 
     /// <param name="ephemeral">Whether the answer is private (decided by <see cref="ReplyPrivacy"/>).</param>
@@ -77,7 +77,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
     {
         if (search.GetPerson(text) is { } byKey)
             return new Resolved(byKey, []);
-        var hits = search.FindPerson(text, limit: 1 + OtherMatchButtons).Hits;
+        var hits = search.FindPerson(text, limit: 1 + OtherMatches).Hits;
         return hits.Count == 0 ? null : new Resolved(hits[0], hits.Skip(1).ToList());
     }
 
@@ -104,10 +104,11 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
             Description = pages.Count > 0 ? header + "\n\n" + pages[current] : header,
             Footer = PageFooter(current, pages.Count),
             Pages = new PageNavigation(current, pages.Count, target),
-            Buttons = others.Take(OtherMatchButtons)
-                .Select(o => new ReplyButton(o.Name, CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.WithKey, o.Key), 0) ?? ""))
-                .Concat(PostButton(target, current, ephemeral))
-                .ToList(),
+            // As /credits person: other matches in a select, each opening their own answer.
+            Pick = others.Count == 0 ? null : new ReplyPick(ReplyText.Get("OtherMatches"), others
+                .Select(o => new ReplyChoice(o.Name, CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.WithKey, o.Key), 0) ?? ""))
+                .ToList()),
+            Buttons = PostButton(target, current, ephemeral),
             Links = DocumentLinks(hit.Credits.Select(c => c.Document).DistinctBy(d => d.Id)),
             Ephemeral = ephemeral,
         };

@@ -68,6 +68,18 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     }
 
     [Fact]
+    public void Other_matches_of_the_name_are_offered_in_a_select_that_opens_their_answer()
+    {
+        var reply = _handlers.With(new WithCommand("Person 00"), ephemeral: false);
+
+        var choice = reply.Pick!.Choices[0];
+        Assert.True(CustomIdCodec.TryDecode(choice.Value, out var action));
+        Assert.Equal(CustomIdKind.WithKey, action.Target.Kind);
+        Assert.Equal($"Who worked with {choice.Label}", _handlers.Open(action.Target, action.Page, ephemeral: false).Title);
+        Assert.NotEqual(reply.Title, $"Who worked with {choice.Label}");
+    }
+
+    [Fact]
     public void Page_text_cannot_ping_or_format_and_every_message_allows_no_mentions()
     {
         var reply = _handlers.With(new WithCommand("Alex Paino"), ephemeral: false);
