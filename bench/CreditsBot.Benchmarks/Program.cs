@@ -133,6 +133,7 @@ static void RunLookups(string corpus, CreditsCatalog catalog, CreditsSearchEngin
     Report.Row(corpus, "section", Latency.BestOf(5, sets.Sections, q => hits += search.FindSection(q).Hits.Count),
         Latency.Measure(folded.Sections.Select(NaiveBaseline.Fold).ToList(), q => baseline.Section(q), warmUp: false));
     Report.Row(corpus, "section autocomplete", Latency.BestOf(5, sets.Prefixes, q => hits += search.Autocomplete(AutocompleteKind.Section, q).Count), null);
+    RunConnections(corpus, search, sets.People, ref hits);
     // Hostile text through every lookup: it must stay as fast as the rest.
     string[] hostile =
     [
@@ -146,6 +147,25 @@ static void RunLookups(string corpus, CreditsCatalog catalog, CreditsSearchEngin
         hits += search.Autocomplete(AutocompleteKind.Person, q).Count + search.Autocomplete(AutocompleteKind.Section, q).Count;
     }), null);
     GC.KeepAlive(hits);
+}
+
+// /credits with and /credits compare as the commands run them: the typed names resolved, then the connections.
+static void RunConnections(string corpus, CreditsSearchEngine search, List<string> people, ref int hits)
+{
+    string Key(string query) => search.FindPerson(query, 1).Hits[0].Key;
+    var found = people.Where(q => search.FindPerson(q, 1).Hits.Count > 0).ToList();
+    var count = 0;
+    Report.Row(corpus, "with (resolve + best 100)", Latency.BestOf(5, found, q => count += search.Collaborators(Key(q), 100)?.Total ?? 0), null);
+    // Pairs that share no section, so that every compare searches for a chain.
+    var pairs = found.Zip(found.Skip(1).Concat(found.Take(1)))
+        .Where(p => search.Compare(Key(p.First), Key(p.Second)) is { Shared.Count: 0, SamePerson: false })
+        .ToList();
+    var lengths = pairs.Select(p => search.Compare(Key(p.First), Key(p.Second))!.Chain?.Count ?? 0).GroupBy(l => l).OrderBy(g => g.Key)
+        .Select(g => g.Key == 0 ? $"no link {g.Count()}" : $"{g.Key} steps {g.Count()}");
+    Report.Row(corpus, "compare, nothing shared (resolve both + chain)", Latency.BestOf(5, pairs, p =>
+        count += search.Compare(Key(p.First), Key(p.Second))?.Chain?.Count ?? 0), null);
+    Console.WriteLine($"|  | chains of the compare pairs: {string.Join(", ", lengths)} |  |  |  |  |  |  |  |");
+    hits += count;
 }
 
 internal sealed record BenchOptions(int Credits, int People, int Queries, int Baseline, string? IndexFolder, int PerClass)

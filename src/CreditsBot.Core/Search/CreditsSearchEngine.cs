@@ -16,7 +16,7 @@ namespace CreditsBot.Core.Search;
 /// rebuilt) and swaps it in atomically; lookups running during a swap finish on the generation they
 /// started with. Lookups never throw: any failure is logged and answered with an empty result.
 /// </summary>
-public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
+public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
 {
     /// <summary>Only this much of a query is read; longer input is cut, never an error.</summary>
     public const int MaxQueryLength = 200;
@@ -64,6 +64,7 @@ public sealed class CreditsSearchEngine : ICreditsSearch, IDisposable
         try
         {
             generation = new SearchGeneration(data, directory, fingerprint);
+            generation.Connections = Connections.ConnectionGraph.Build(generation);
         }
         catch
         {

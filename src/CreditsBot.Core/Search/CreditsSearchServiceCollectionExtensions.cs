@@ -12,7 +12,7 @@ public static class CreditsSearchServiceCollectionExtensions
 {
     /// <summary>
     /// The search: <see cref="CreditsOptions"/> from the "Credits" section (validated at start), the engine as
-    /// <see cref="ICreditsSearch"/>, and <see cref="CreditsIndexService"/>, which builds and refreshes the index.
+    /// <see cref="ICreditsSearch"/> and <see cref="Connections.ICreditsConnections"/>, and <see cref="CreditsIndexService"/>, which builds and refreshes the index.
     /// </summary>
     public static IServiceCollection AddCreditsSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +26,7 @@ public static class CreditsSearchServiceCollectionExtensions
         services.TryAddSingleton<ICreditsCatalogSource, SeedFolderCatalogSource>();
         services.TryAddSingleton<CreditsSearchEngine>();
         services.TryAddSingleton<ICreditsSearch>(provider => provider.GetRequiredService<CreditsSearchEngine>());
+        services.TryAddSingleton<Connections.ICreditsConnections>(provider => provider.GetRequiredService<CreditsSearchEngine>());
         services.TryAddSingleton<CreditsIndexService>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<CreditsIndexService>());
         return services;

@@ -27,10 +27,16 @@ public static class CommandParser
             case Role when Text(options, QueryOption) is { } query:
                 command = new RoleCommand(query, isPrivate);
                 return true;
+            case With when Text(options, NameOption) is { } name:
+                command = new WithCommand(name, isPrivate);
+                return true;
+            case Compare when Text(options, FirstPersonOption) is { } a && Text(options, SecondPersonOption) is { } b:
+                command = new CompareCommand(a, b, isPrivate);
+                return true;
             case About:
                 command = new AboutCommand(isPrivate);
                 return true;
-            case Person or Section or Role:
+            case Person or Section or Role or With or Compare:
                 error = ReplyText.Get("NeedsText", $"/{Root} {sub}");
                 return false;
             default:

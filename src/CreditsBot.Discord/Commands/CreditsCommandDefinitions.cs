@@ -16,10 +16,14 @@ public static class CreditsCommandDefinitions
     public const string Section = "section";
     public const string Role = "role";
     public const string About = "about";
+    public const string With = "with";
+    public const string Compare = "compare";
     public const string NameOption = "name";
     public const string QueryOption = "query";
     public const string DocumentOption = "document";
     public const string PrivateOption = "private";
+    public const string FirstPersonOption = "a";
+    public const string SecondPersonOption = "b";
 
     /// <summary>The message command (right-click a message → Apps): finds the credited people the message names.</summary>
     public const string MessageCommandName = "Look up credits";
@@ -49,6 +53,11 @@ public static class CreditsCommandDefinitions
                         Text(DocumentOption, "Only this credits page", autocomplete: true, required: false), PrivateFlag()),
                     Subcommand(Role, "Who held a role",
                         Text(QueryOption, "Words of the role, e.g. \"triton lead\"", autocomplete: false), PrivateFlag()),
+                    Subcommand(With, "Who shares the most credits with a person",
+                        Text(NameOption, "The person's name", autocomplete: true), PrivateFlag()),
+                    Subcommand(Compare, "What two people did together and apart, and how they are linked",
+                        Text(FirstPersonOption, "The first person's name", autocomplete: true),
+                        Text(SecondPersonOption, "The second person's name", autocomplete: true), PrivateFlag()),
                     Subcommand(About, "What is indexed", PrivateFlag()),
                 ],
             },

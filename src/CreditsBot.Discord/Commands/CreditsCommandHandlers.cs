@@ -57,6 +57,8 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         {
             (CreditsCommandDefinitions.Person, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Person,
             (CreditsCommandDefinitions.Section, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Section,
+            (CreditsCommandDefinitions.With, CreditsCommandDefinitions.NameOption) => AutocompleteKind.Person,
+            (CreditsCommandDefinitions.Compare, CreditsCommandDefinitions.FirstPersonOption or CreditsCommandDefinitions.SecondPersonOption) => AutocompleteKind.Person,
             _ => null,
         };
         if (kind is null || string.IsNullOrWhiteSpace(request.Text))
@@ -140,7 +142,7 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     }
 
     /// <summary>"Area › Section", or the area alone when the section only repeats it (leads listed under the area heading).</summary>
-    private static string SectionPath(CreditArea area, CreditSection section) =>
+    internal static string SectionPath(CreditArea area, CreditSection section) =>
         section.Title == area.Title ? Escape(area.Title) : $"{Escape(area.Title)} › {Escape(section.Title)}";
 
     private static string CreditLine(CreditEntry c) =>
@@ -265,7 +267,7 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.PersonKey, person.Key), 0) ?? "",
         ReplyText.Get(person.Credits.Count == 1 ? "ChoiceDescriptionOne" : "ChoiceDescriptionMany", person.Credits.Count, string.Join(", ", person.Credits.Select(c => c.Document.Title).Distinct())));
 
-    private static ReplyModel NotFound(string message, IReadOnlyList<string> suggestions, CustomIdKind kind)
+    internal static ReplyModel NotFound(string message, IReadOnlyList<string> suggestions, CustomIdKind kind)
     {
         var distinct = suggestions.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).Take(Suggestions).ToList();
         return new ReplyModel
@@ -280,7 +282,7 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     }
 
     /// <summary>"Post in channel" on a private answer: the same page, posted once, publicly.</summary>
-    private static IReadOnlyList<ReplyButton> PostButton(CustomIdTarget target, int page, bool ephemeral) =>
+    internal static IReadOnlyList<ReplyButton> PostButton(CustomIdTarget target, int page, bool ephemeral) =>
         ephemeral && CustomIdCodec.Encode(target, page, post: true) is { } customId
             ? [new ReplyButton(ReplyText.Get("PostInChannel"), customId)]
             : [];
@@ -307,10 +309,10 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
     private static string CreditCount(int count, string documents) =>
         ReplyText.Get(count == 1 ? "CreditsInOne" : "CreditsInMany", count, documents);
 
-    private static ReplyModel Gone(string key) => new() { Content = ReplyText.Get(key), Ephemeral = true };
+    internal static ReplyModel Gone(string key) => new() { Content = ReplyText.Get(key), Ephemeral = true };
 
-    private static string? PageFooter(int current, int count) => count > 1 ? ReplyText.Get("PageFooter", current + 1, count) : null;
+    internal static string? PageFooter(int current, int count) => count > 1 ? ReplyText.Get("PageFooter", current + 1, count) : null;
 
-    private static List<ReplyLink> DocumentLinks(IEnumerable<CreditsDocument> documents) =>
+    internal static List<ReplyLink> DocumentLinks(IEnumerable<CreditsDocument> documents) =>
         documents.Where(d => d.Url is not null).Select(d => new ReplyLink(d.Title, d.Url!)).ToList();
 }

@@ -1,4 +1,5 @@
 using CreditsBot.Core.Search;
+using CreditsBot.Core.Search.Connections;
 using CreditsBot.Discord.Replies;
 using CreditsBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
@@ -11,9 +12,12 @@ namespace CreditsBot.Discord.Commands;
 /// goes through the interaction itself (no REST call of its own), so it works where only the user installed the
 /// app. It never throws for a single interaction's sake: a failure becomes an ephemeral error reply.
 /// </summary>
-public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null)
+/// <remarks>Without <see cref="ICreditsConnections"/> (a search that has none), <c>with</c> and <c>compare</c> say so.</remarks>
+public sealed class InteractionRouter(ICreditsSearch search, ILogger<InteractionRouter>? logger = null, ICreditsConnections? connections = null)
 {
+    public const string NoConnectionsMessage = "This bot's search cannot answer who worked with whom.";
     private readonly CreditsCommandHandlers _handlers = new(search);
+    private readonly ConnectionsCommandHandlers? _connections = connections is null ? null : new(search, connections);
     private readonly ILogger _logger = logger ?? NullLogger<InteractionRouter>.Instance;
 
     public static string FailureMessage => ReplyText.Get("Failure");
@@ -122,6 +126,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
                     return (Private(error), false);
                 if (!search.IsReady)
                     return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                if (command is WithCommand or CompareCommand)
+                    return (_connections?.Handle(command, shape.Ephemeral) ?? Private(NoConnectionsMessage), false);
                 return (_handlers.Handle(command, shape.Ephemeral), false);
 
             case InteractionType.MessageComponent:
@@ -131,6 +137,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
                     return (Private(ReplyText.Get("CannotPostHere")), false);
                 if (!search.IsReady)
                     return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                if (action.Target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair)
+                    return (_connections?.Open(action.Target, action.Page, shape.Ephemeral) ?? Private(NoConnectionsMessage), shape.InPlace);
                 return (_handlers.Open(action.Target, action.Page, shape.Ephemeral), shape.InPlace);
 
             default:

@@ -21,6 +21,10 @@ public enum CustomIdKind
     About,
     /// <summary>The people found in a message, as a list of <see cref="KeyReference"/>s.</summary>
     Mentions,
+    /// <summary>The collaborators of a person by search key (or by name, for a "did you mean").</summary>
+    WithKey,
+    /// <summary>Two people compared: their two keys (or names), joined by <see cref="CustomIdCodec.PairSeparator"/>.</summary>
+    ComparePair,
 }
 
 /// <summary>
@@ -59,6 +63,24 @@ public static class CustomIdCodec
     private const char ReferenceSeparator = ';';
     private const string DigestAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
 
+    /// <summary>Between the two people of a <see cref="CustomIdKind.ComparePair"/>.</summary>
+    public const char PairSeparator = '|';
+
+    /// <summary>Room for a pair's argument in a custom id ("cr|c|" before it, "|" and a page of up to 4 digits after).</summary>
+    private const int PairRoom = DiscordLimits.CustomId - 5 - 5;
+
+    /// <summary>The target of two people, or null when it would not fit whole or a key holds the separator (a cut pair names someone else).</summary>
+    public static CustomIdTarget? Pair(string a, string b) =>
+        a.Contains(PairSeparator) || b.Contains(PairSeparator) || a.Length + b.Length + 1 > PairRoom ? null : new(CustomIdKind.ComparePair, a + PairSeparator + b);
+
+    /// <summary>The two people of a <see cref="CustomIdKind.ComparePair"/> argument, or false when it is not two.</summary>
+    public static bool TrySplitPair(string argument, out string a, out string b)
+    {
+        var parts = argument.Split(PairSeparator);
+        (a, b) = parts.Length == 2 ? (parts[0], parts[1]) : ("", "");
+        return parts.Length == 2 && a.Length > 0 && b.Length > 0;
+    }
+
     private static string Letter(CustomIdTarget target) => target.Kind switch
     {
         CustomIdKind.PersonKey => target.Digest is null ? "p" : "P",
@@ -68,6 +90,8 @@ public static class CustomIdCodec
         CustomIdKind.SectionQuery => "t",
         CustomIdKind.Mentions => "m",
         CustomIdKind.About => "a",
+        CustomIdKind.WithKey => "w",
+        CustomIdKind.ComparePair => "c",
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
     };
 
@@ -151,6 +175,8 @@ public static class CustomIdCodec
         't' => new CustomIdTarget(CustomIdKind.SectionQuery, argument),
         'm' => new CustomIdTarget(CustomIdKind.Mentions, argument),
         'a' => new CustomIdTarget(CustomIdKind.About, argument),
+        'w' => new CustomIdTarget(CustomIdKind.WithKey, argument),
+        'c' => new CustomIdTarget(CustomIdKind.ComparePair, argument),
         _ => null,
     };
 

@@ -3,7 +3,7 @@ namespace CreditsBot.Cli;
 /// <summary>The command-line verbs: each answers and exits, with no Discord and no token.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "person", "section", "role", "mentions", "search", "register", "healthcheck", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "person", "section", "role", "with", "compare", "mentions", "search", "register", "healthcheck", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -18,6 +18,10 @@ public static class CommandLine
                 return ImportVerb.Run(rest, output, error);
             case "person" or "section" or "role":
                 return LookupVerbs.Run(verb, rest, output, error);
+            case "with":
+                return ConnectionsVerbs.With(rest, output, error);
+            case "compare":
+                return ConnectionsVerbs.Compare(rest, output, error);
             case "mentions":
                 return MentionsVerb.Run(rest, output, error);
             case "search":
@@ -39,6 +43,9 @@ public static class CommandLine
           person "<name>"          a person's credits, with fuzzy matching
           section "<name>"         a section's members in page order
           role "<query>"           who held a role ("triton lead", "reward model")
+          with "<name>" [--json]   who shares the most credits with a person (small teams count most)
+          compare "<a>" "<b>" [--json]
+                                   sections together and apart, and the shortest chain between two people
           mentions "<text>" [--json]  every credited person the text names (as "Look up credits" on a message)
           import [--jsonl]         the parsed pages as an outline, or one JSON object per credit
           import --check           every problem of every page (exits 1 if any), skipped text, guesses

@@ -55,10 +55,13 @@ internal static class LookupPrinter
         return 1;
     }
 
-    internal static string Place(CreditEntry credit) =>
-        credit.Area.Title == credit.Section.Title
-            ? $"{credit.Document.Title} › {credit.Section.Title}"
-            : $"{credit.Document.Title} › {credit.Area.Title} › {credit.Section.Title}";
+    internal static string Place(CreditEntry credit) => Place(credit.Document, credit.Area, credit.Section);
+
+    /// <summary>"Document › Area › Section", the area left out when the section only repeats it.</summary>
+    internal static string Place(CreditsDocument document, CreditArea area, CreditSection section) =>
+        area.Title == section.Title
+            ? $"{document.Title} › {section.Title}"
+            : $"{document.Title} › {area.Title} › {section.Title}";
 
     private static string Describe(MatchTier tier) => tier switch
     {

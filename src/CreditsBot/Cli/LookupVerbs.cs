@@ -131,7 +131,7 @@ internal static class LookupVerbs
         writer.WriteString("error", $"line {lineNumber}: {problem}");
     });
 
-    private static string Json(Action<Utf8JsonWriter> body)
+    internal static string Json(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonLine))

@@ -22,11 +22,11 @@ public class CreditsCommandDefinitionsTests
         (options ?? []).SelectMany(o => All(o.Options).Prepend(o));
 
     [Fact]
-    public void The_credits_command_has_four_subcommands_each_with_private()
+    public void The_credits_command_has_six_subcommands_each_with_private()
     {
         var command = Slash();
         Assert.Equal("credits", command.Name);
-        Assert.Equal(["person", "section", "role", "about"], command.Options!.Select(o => o.Name));
+        Assert.Equal(["person", "section", "role", "with", "compare", "about"], command.Options!.Select(o => o.Name));
         Assert.All(command.Options!, sub =>
         {
             Assert.Equal(ApplicationCommandOptionType.SubCommand, sub.Type);

@@ -53,7 +53,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var command = body.RootElement[0];
         Assert.Equal("credits", command.GetProperty("name").GetString());
         Assert.Equal(1, command.GetProperty("type").GetInt32());
-        Assert.Equal(4, command.GetProperty("options").GetArrayLength());
+        Assert.Equal(6, command.GetProperty("options").GetArrayLength()); // person, section, role, with, compare, about
         Assert.Equal(0, count); // the fake answers []
     }
 

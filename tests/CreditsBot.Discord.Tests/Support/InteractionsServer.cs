@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CreditsBot.Core.Search;
+using CreditsBot.Core.Search.Connections;
 using CreditsBot.Discord.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -49,6 +50,8 @@ public sealed class InteractionsServer : IAsyncDisposable
             config[key] = value;
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton(search);
+        if (search is ICreditsConnections connections)
+            builder.Services.AddSingleton(connections);
         builder.Services.AddDiscordInteractions(builder.Configuration);
 
         var app = builder.Build();

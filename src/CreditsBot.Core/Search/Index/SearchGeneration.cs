@@ -27,6 +27,9 @@ internal sealed class SearchGeneration : IDisposable
 
     public string Fingerprint { get; }
 
+    /// <summary>Who shares sections with whom (built in <see cref="CreditsSearchEngine.Publish"/>, before the generation serves).</summary>
+    public Connections.ConnectionGraph? Connections { get; set; }
+
     /// <summary>"Also credited as" per person ordinal, computed on first request.</summary>
     public ConcurrentDictionary<int, IReadOnlyList<string>> Variants { get; } = new();
 
