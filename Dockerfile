@@ -22,7 +22,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app .
 # Extra credits pages go in /data/credits; the on-disk index lives in /data/index.
-ENV Http__Urls=http://0.0.0.0:8080 \
+# The base image sets ASPNETCORE_HTTP_PORTS=8080, and ASP.NET Core's own address settings win over Http:Urls:
+# cleared here so that Http__Urls (below, or -e at run time) decides, unless the user sets ASPNETCORE_URLS or
+# ASPNETCORE_HTTP_PORTS with docker run.
+ENV ASPNETCORE_HTTP_PORTS= \
+    Http__Urls=http://0.0.0.0:8080 \
     Credits__SeedFolders__0=/app/seeds \
     Credits__SeedFolders__1=/data/credits \
     Credits__IndexFolder=/data/index \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the repository's Dockerfile and runs the image the way a self-hoster does, on the host's network
 # and 127.0.0.1 only. Prints one line at the end:
-#   docker check passed: image N MB, build N s, healthy in N s, stop in N s
+#   docker check passed: image N MB, build N s, healthy in N s (restart N s), stop in N s, N s in all
 # Exit codes: 0 passed, 1 failed (the image or its set-up is broken), 77 skipped (no engine can be had here:
 # `docker check skipped: <reason>`). Everything it starts it stops, on failure too.
 set -uo pipefail
@@ -44,6 +44,8 @@ cleanup() {
 }
 
 main() {
+  local start
+  start=$(now_ms)
   if ! engine_acquire; then
     echo "docker check skipped: $SKIP_REASON"
     exit 77
@@ -60,7 +62,7 @@ main() {
   check_compose_file
   first_run_builds_index
   second_run_reopens_index_and_answers_http
-  echo "docker check passed: image $(image_megabytes) MB, build ${BUILD_SECONDS} s, healthy in ${HEALTHY_SECONDS} s (restart ${RESTART_HEALTHY_SECONDS} s), stop in ${STOP_SECONDS} s"
+  echo "docker check passed: image $(image_megabytes) MB, build ${BUILD_SECONDS} s, healthy in ${HEALTHY_SECONDS} s (restart ${RESTART_HEALTHY_SECONDS} s), stop in ${STOP_SECONDS} s, $(seconds_since "$start") s in all"
 }
 
 main "$@"

@@ -25,7 +25,8 @@ build_image() {
   echo "docker check: building the image from the Dockerfile (its tests run inside the build)"
   local start
   start=$(now_ms)
-  if ! docker build --network host -t "$IMAGE" "$repo" >"$WORK/build.log" 2>&1; then
+  # A hung restore must not hold CI for its whole budget.
+  if ! timeout 1200 "$DOCKER_CLI" build --network host -t "$IMAGE" "$repo" >"$WORK/build.log" 2>&1; then
     tail -n 80 "$WORK/build.log"
     fail "docker build failed (last lines of its output above)"
   fi
@@ -84,12 +85,13 @@ free_port() {
   return 1
 }
 
-# Starts the bot on the /data volume: $1 name, $2 port, then extra `docker run` arguments.
+# Starts the bot on the /data volume: $1 name, $2 port, then extra `docker run` arguments. ASPNETCORE_URLS
+# wins over the base image's ASPNETCORE_HTTP_PORTS, so on the host's network it listens on loopback only.
 run_bot() {
   local container="$RUN_ID-$1" port=$2
   shift 2
   docker run -d --name "$container" --network host --health-interval=1s -v "$VOLUME:/data" \
-    -e Http__Urls="http://127.0.0.1:$port" -e Discord__ApiBaseUrl="$NOWHERE_API" \
+    -e ASPNETCORE_URLS="http://127.0.0.1:$port" -e Discord__ApiBaseUrl="$NOWHERE_API" \
     -e Discord__RegisterCommandsOnStart=false "$@" "$IMAGE" >/dev/null || fail "docker run of the bot failed"
   CONTAINERS+=("$container")
 }
@@ -123,7 +125,7 @@ wait_for_log() {
 # Every process in the container, as the engine sees them (the image needs no tools of its own for this).
 check_not_root() {
   local uids
-  uids=$(docker top "$1" -o pid,uid,comm | awk 'NR > 1 { print $2 }' | sort -u | tr '\n' ' ')
+  uids=$(docker top "$1" -o pid,uid,comm | awk 'NR > 1 { print $2 }' | sort -u | paste -sd ' ')
   [ -n "$uids" ] || fail "docker top listed no process in $1"
   grep -qw 0 <<<"$uids" && fail "a process in $1 runs as root (uids: $uids)"
   echo "docker check: the bot runs as uid $uids"

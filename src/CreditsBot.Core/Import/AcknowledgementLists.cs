@@ -42,7 +42,7 @@ public static partial class AcknowledgementLists
             var item = raw.Trim();
             if (item.StartsWith("and ", StringComparison.Ordinal)) item = item[4..].Trim();
             var end = SentenceEnd(item);
-            var candidate = end >= 0 ? item[..end].Trim() : item;
+            var candidate = (end >= 0 ? item[..end] : item).Trim();
             var parts = Conjunction().Split(candidate);
             if (!parts.All(p => TextShape.IsPlausibleName(p)))
             {
@@ -71,7 +71,15 @@ public static partial class AcknowledgementLists
             var isInitial = i >= 1 && char.IsUpper(item[i - 1]) && (i == 1 || item[i - 2] is ' ' or '.') && (next == ' ' || char.IsUpper(next)) && i + 1 < item.Length;
             if (isInitial) continue;
             var wordStart = item.LastIndexOf(' ', i - 1 < 0 ? 0 : i - 1) + 1;
-            if (item[i] == '.' && TextShape.IsSuffix(item[wordStart..(i + 1)])) return i + 1;
+            if (item[i] == '.' && TextShape.IsSuffix(item[wordStart..(i + 1)]))
+            {
+                // "Bo King Jr., Cy Wu": the period is the name's; "Bo King Jr. We …", "Bo King Jr.Contributors …": it also ends
+                // the sentence (a name does not go on after its suffix).
+                var after = i + 2 < item.Length ? item[i + 2] : ' ';
+                if (char.IsUpper(next) || (next == ' ' && char.IsUpper(after))) return i + 1;
+                continue;
+            }
+
             return i;
         }
 

@@ -83,9 +83,13 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
                     var nextIsHeading = g + 1 < groups.Count && groups[g + 1].Kind == Kind.Heading;
                     yield return nextIsHeading ? new AreaHeading(text, line) : new Heading(text, line);
                     break;
+                case Kind.Name when g + 1 < groups.Count && groups[g + 1].Kind == Kind.Role:
+                    yield return new CreditRead(text, groups[g + 1].Text, line);
+                    break;
                 case Kind.Name:
-                    var role = g + 1 < groups.Count && groups[g + 1].Kind == Kind.Role ? groups[g + 1].Text : null;
-                    yield return new CreditRead(text, role, line);
+                    // The last item of a list may join two names: "…, Yuki Tanaka and Sam Lee".
+                    foreach (var name in TextShape.NamesIn(text))
+                        yield return new CreditRead(name, null, line);
                     break;
             }
         }
@@ -144,7 +148,8 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
                     cost += continues ? 0.1 : 2;
                     break;
                 case GluedPageParser.Separator.WeakGlue:
-                    cost += 0.1;
+                    // Inside a word an acronym is cheap to join ("OpenAI", "ChatML"); after a whole name it is a break ("Lindqvist|GPU 4").
+                    cost += TextShape.Words(body[pieces[i].Start..piece.Start]).Length >= 2 && TextShape.IsPlausibleName(body[pieces[i].Start..piece.Start]) ? 1.5 : 0.1;
                     break;
                 case GluedPageParser.Separator.StrongGlue:
                     cost += 3;
@@ -155,12 +160,31 @@ internal sealed class GlueReading(PageText page, string body, int bodyOffset, Li
         return cost;
     }
 
-    private static double? GroupCost(Kind kind, string text) => kind switch
+    /// <summary>
+    /// Every group costs 1. A one-word name and a heading that looks like a name cost more; a heading that is a
+    /// name this page lists elsewhere (between commas, or before a role) costs more still; a name with a word that
+    /// titles and roles use ("Core Infrastructure") costs a little more than one without.
+    /// </summary>
+    private double? GroupCost(Kind kind, string text) => kind switch
     {
-        Kind.Name => TextShape.IsPlausibleName(text) ? 1 + (TextShape.Words(text).Length == 1 ? 0.5 : 0) : null,
-        Kind.Heading => TextShape.IsPlausibleHeading(text) ? 1 + (TextShape.IsPlausibleName(text) ? 0.5 : 0) : null,
+        Kind.Name => TextShape.IsPlausibleName(text)
+            ? 1 + (TextShape.Words(text).Length == 1 ? 0.5 : 0) + (TextShape.HasTitleWord(text) ? 0.3 : 0)
+            : TextShape.NamesIn(text).Count > 1 ? 1.2 : null,
+        Kind.Heading => TextShape.IsPlausibleHeading(text)
+            ? 1 + (TextShape.IsPlausibleName(text) ? 0.5 : 0) + (ListedNames.Contains(text) ? 1 : 0)
+            : null,
         _ => TextShape.IsPlausibleRole(text) ? 1 : null,
     };
+
+    /// <summary>The texts that stand between commas or before a name–role dash: names, almost surely.</summary>
+    private HashSet<string> ListedNames => listedNames ??= pieces
+        .Where((p, k) => p.Before == GluedPageParser.Separator.Comma ||
+                         (k + 1 < pieces.Count && pieces[k + 1].Before is GluedPageParser.Separator.Comma or GluedPageParser.Separator.Dash))
+        .Select(p => body[p.Start..p.End].Trim())
+        .Where(t => TextShape.IsPlausibleName(t))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? listedNames;
 
     /// <summary>The text of pieces i..j-1 as the page wrote it (separators included), trimmed.</summary>
     private string Text(int i, int j) => body[pieces[i].Start..pieces[j - 1].End].Trim();

@@ -19,6 +19,14 @@ public static class LinePageParser
     /// <param name="knownNames">Names seen in lists anywhere in the import: they settle where a lead's name ends.</param>
     public static IReadOnlyList<PageEvent> Parse(PageText page, ISet<string> knownNames)
     {
+        var offset = 0;
+        foreach (var raw in page.Text.Split('\n'))
+        {
+            if (TextShape.IsNavigation(raw))
+                page.Skipped(offset + raw.Length - raw.TrimStart().Length, raw, "a menu or accessibility link");
+            offset += raw.Length + 1;
+        }
+
         var blocks = Blocks(page.Text);
         var events = new List<PageEvent>();
         for (var b = 0; b < blocks.Count; b++)
@@ -46,8 +54,8 @@ public static class LinePageParser
                 case BlockKind.Leads:
                     events.AddRange(block.Lines.Select(l => LeadCredit(l, knownNames)));
                     break;
-                case BlockKind.List when IsLoneWord(block) && NextCredits(blocks, b) is BlockKind.Leads or BlockKind.HeadedList or BlockKind.HeadedLeads:
-                    // One capitalised word on its own ("Instruments") before credits is a heading, not a person.
+                case BlockKind.List when IsLoneName(block) && NextCredits(blocks, b) is BlockKind.Leads or BlockKind.HeadedList or BlockKind.HeadedLeads:
+                    // One name-like title on its own ("Instruments", "Core Infrastructure") before credits is a heading, not a person.
                     events.Add(new AreaHeading(first.Text, first.Number));
                     break;
                 case BlockKind.List:
@@ -88,15 +96,22 @@ public static class LinePageParser
             : "expected a heading, a list of names, or a name and role";
     }
 
-    private static bool IsLoneWord(Block block) => block.Lines.Count == 1 && TextShape.Words(block.Lines[0].Text).Length == 1;
+    private static bool IsCredits(BlockKind? kind) => kind is BlockKind.Leads or BlockKind.List or BlockKind.HeadedList or BlockKind.HeadedLeads;
+
+    private static bool IsLoneName(Block block) => block.Lines.Count == 1 && !block.Lines[0].Text.Contains(',');
 
     private static BlockKind? NextCredits(List<Block> blocks, int b) =>
         blocks.Skip(b + 1).FirstOrDefault(x => x.Kind != BlockKind.Other)?.Kind;
 
-    /// <summary>The names of every list line: the importer learns them first to split lead lines well.</summary>
+    /// <summary>The names of every list (under a heading, or of two names or more): the importer learns them first to split lead lines well.</summary>
     public static IEnumerable<string> ListNames(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => Classify(l) == LineKind.List && l.Contains(','))
-            .SelectMany(SplitList);
+        Blocks(text).SelectMany(b => b.Kind switch
+            {
+                BlockKind.HeadedList => b.Lines.Skip(1),
+                BlockKind.List => b.Lines.Where(l => l.Text.Contains(',')),
+                _ => [],
+            })
+            .SelectMany(l => SplitList(l.Text));
 
     private static List<Block> Blocks(string text)
     {
@@ -116,10 +131,24 @@ public static class LinePageParser
                 continue;
             }
 
+            if (TextShape.IsNavigation(trimmed))
+                continue; // a menu or accessibility link: reported as skipped by Parse
             current.Add(new Line(number, start, trimmed, Classify(trimmed)));
         }
 
         Flush();
+
+        // A lone line with no credits after it is a title ("Atlas Mapping Project"), not a one-person list; before the
+        // credits begin, not a lead either ("Tidal Model credits").
+        var creditsBegan = false;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var lone = blocks[b].Lines.Count == 1 && (blocks[b].Kind == BlockKind.List && IsLoneName(blocks[b]) || blocks[b].Kind == BlockKind.Leads && !creditsBegan);
+            if (lone && !IsCredits(NextCredits(blocks, b)))
+                blocks[b] = blocks[b] with { Kind = BlockKind.Heading };
+            creditsBegan |= IsCredits(blocks[b].Kind);
+        }
+
         return blocks;
 
         void Flush()
@@ -166,13 +195,17 @@ public static class LinePageParser
 
     /// <summary>
     /// Where the name ends in "Raul Puri Research engineering lead": a name the import has seen in a list wins;
-    /// else the role that begins with a word roles usually begin with; else the shortest name of two words or more.
+    /// else, after initials, the first whole word ends the name; else the role that begins with a word roles
+    /// usually begin with; else the shortest name of two words or more.
     /// </summary>
     private static CreditRead LeadCredit(Line line, ISet<string> knownNames)
     {
         var splits = LeadSplits(line.Text).ToList();
         var (name, role) = splits.LastOrDefault(s => knownNames.Contains(s.Name));
-        if (name is null) (name, role) = splits.FirstOrDefault(s => TextShape.BeginsLikeRole(s.Role) && TextShape.Words(s.Name).Length >= 2);
+        // Initials go with one surname: "A. J. Okoro Spectrometer Systems lead".
+        if (name is null && TextShape.IsInitials(TextShape.Words(line.Text)[0]))
+            (name, role) = splits.FirstOrDefault();
+        if (name is null) (name, role) = splits.FirstOrDefault(s => TextShape.BeginsLikeRole(s.Role));
         if (name is null) (name, role) = splits.FirstOrDefault(s => TextShape.Words(s.Name).Length >= 2);
         if (name is null) (name, role) = splits[0];
         return new CreditRead(name, role, line.Number);
@@ -186,10 +219,12 @@ public static class LinePageParser
             var name = string.Join(' ', words[..n]);
             var roleWords = words[n..];
             var role = string.Join(' ', roleWords);
-            if (!TextShape.IsPlausibleName(name) || TextShape.CannotBeginRole(roleWords[0])) continue;
+            // A name does not end in an initial; "Core Infrastructure" is a title, not a one-word name and a one-word role.
+            if (!TextShape.IsPlausibleName(name) || TextShape.CannotBeginRole(roleWords[0]) || TextShape.IsInitials(words[n - 1])) continue;
+            if (n == 1 && roleWords.Length == 1) continue;
             var startsWell = char.IsUpper(role[0]) || char.IsDigit(role[0]);
-            var hasLowerWord = roleWords.Any(w => char.IsLower(w[0])) || TextShape.EndsLikeRole(role);
-            if (startsWell && hasLowerWord && TextShape.IsPlausibleRole(role))
+            var shapedLikeRole = TextShape.EndsLikeRole(role) || TextShape.BeginsLikeRole(role);
+            if (startsWell && shapedLikeRole && TextShape.IsPlausibleRole(role))
                 yield return (name, role);
         }
     }

@@ -12,12 +12,21 @@ public static class MojibakeRepair
     // Windows-1252 puts printable characters where Latin-1 has C1 controls; map them back to their bytes.
     private static readonly Dictionary<char, byte> Cp1252 = BuildCp1252();
 
-    /// <summary>True when the text holds at least one UTF-8 multi-byte sequence spelled as Latin-1 characters.</summary>
+    /// <summary>
+    /// True when the text holds a UTF-8 multi-byte sequence spelled as Latin-1 characters ("Ã©"), or the remains of
+    /// one whose C1 bytes were dropped where clean text never has them: "â" between a letter (or "." or ")") and a
+    /// capital ("BernerâSupercomputing"), "Ã"/"Ä"/"Å" after a lower-case letter ("PrzybyÅowski", "MichaÅ"), "Ã" before a
+    /// lower-case letter ("Ãlodie").
+    /// </summary>
     public static bool LooksGarbled(string text)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (ByteOf(text[i]) is { } lead && lead is >= 0xC2 and <= 0xDF && ByteOf(text[i + 1]) is { } next && IsContinuation(next))
+                return true;
+            if (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or ')') && text[i] == 'â' && char.IsUpper(text[i + 1]))
+                return true;
+            if (text[i] == 'Ã' && char.IsAsciiLetterLower(text[i + 1]) || text[i] is 'Ã' or 'Ä' or 'Å' && i > 0 && char.IsLower(text[i - 1]))
                 return true;
         }
 

@@ -81,13 +81,17 @@ public static class PageShapes
             return true;
         }
 
+        // The end of an acronym glued to a word: "CIGustavo" (weak: "GPUs" is one word).
+        if (char.IsUpper(prev) && i >= 2 && char.IsUpper(text[i - 2]) && i + 1 < text.Length && char.IsLower(text[i + 1]))
+            return true;
         if (!(char.IsLower(prev) || char.IsDigit(prev) || prev == ')')) return false;
         // The word before the capital starts after a non-letter or at the glue point before it ("leadMcAllister").
         var wordStart = i - 1;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) && !(char.IsUpper(text[wordStart]) && char.IsLower(text[wordStart - 1])))
             wordStart--;
         if (TextShape.IsCapitalisedNamePrefix(text[wordStart..i])) return false;
-        strong = i + 1 < text.Length && char.IsLower(text[i + 1]);
+        // A new word ("leadGreg"), or an initial that starts a name ("designA. J. Okoro"), not an acronym ("OpenAI").
+        strong = i + 1 < text.Length && (char.IsLower(text[i + 1]) || text[i + 1] == '.');
         return true;
     }
 }

@@ -74,6 +74,14 @@ public static class SeedPageImporter
         return report.Catalog(DateTimeOffset.UtcNow);
     }
 
+    /// <summary>Imports one page from its text, as if it were the only page of the import (its own lists settle its leads).</summary>
+    public static PageImport ImportText(string file, string text)
+    {
+        var page = new PageText(file, text);
+        var knownNames = PageShapes.Of(file, page.Text) == PageShape.Lines ? LinePageParser.ListNames(page.Text).ToHashSet(StringComparer.Ordinal) : null;
+        return ImportPage(page, knownNames);
+    }
+
     /// <summary>Parses one page (already read and repaired) in its shape; its problems and notes are on the result.</summary>
     public static PageImport ImportPage(PageText page, ISet<string>? knownNames = null)
     {
@@ -175,11 +183,8 @@ public static class SeedPageImporter
         return new PageText(file, text);
     }
 
-    // Accessibility links that scrapes of web pages start with; never a page's title.
-    private static readonly string[] NavigationLines = ["Skip to main content", "Skip to content", "Skip navigation", "Menu"];
-
     private static string? FirstTitleLine(string text) =>
         text.Split('\n').Select(l => l.Trim())
             .FirstOrDefault(l => l.Length is > 0 and <= 100 && TextShape.IsPlausibleHeading(l) &&
-                                 !NavigationLines.Contains(l, StringComparer.OrdinalIgnoreCase));
+                                 !TextShape.IsNavigation(l));
 }

@@ -51,6 +51,7 @@ public static partial class TextShape
         "frontend", "backend", "api", "ml", "ai", "ux", "ui", "qa", "devops", "site", "build", "test", "testing", "art",
         "creative", "art", "sound", "audio", "music", "visual", "level", "game", "narrative", "production", "inference",
         "optimization", "alignment", "pretraining", "scaling", "deployment", "applied", "human", "reward", "kernel", "kernels",
+        "manager", "director", "coordinator", "editor", "owner",
     };
 
     /// <summary>One word of a name: "Brockman", "Gontijo-Lopes", "Ji-hoon", "McLeavey", "O’Keefe", "al-Rashid", "J.", "R.K.", "CJ", "(Rai)".</summary>
@@ -62,6 +63,14 @@ public static partial class TextShape
 
     public static string[] Words(string text) =>
         Whitespace().Split(text.Trim()).Where(w => w.Length > 0).ToArray();
+
+    // Accessibility and menu links that scrapes of web pages start or end with: never a title or a credit.
+    private static readonly HashSet<string> NavigationLines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Skip to main content", "Skip to content", "Skip navigation", "Menu", "Back to top", "Close", "Search", "Log in", "Sign up",
+    };
+
+    public static bool IsNavigation(string line) => NavigationLines.Contains(line.Trim());
 
     public static bool IsCapitalisedNamePrefix(string word) => CapitalisedNamePrefixes.Contains(word);
 
@@ -95,21 +104,38 @@ public static partial class TextShape
         return words.Any(w => w.Length >= 2 && w.Skip(1).Any(char.IsLower)) ? null : "it has only initials or capitals";
     }
 
-    private static bool IsInitials(string word) => word.Length >= 2 && word.Where((_, k) => k % 2 == 1).All(c => c == '.') && word.Where((_, k) => k % 2 == 0).All(char.IsUpper);
+    public static bool IsInitials(string word) => word.Length >= 2 && word.Where((_, k) => k % 2 == 1).All(c => c == '.') && word.Where((_, k) => k % 2 == 0).All(char.IsUpper);
 
-    /// <summary>The items of a comma list; an item that is only a suffix ("…, Jr.") belongs to the name before it.</summary>
+    /// <summary>
+    /// The items of a comma list; an item that is only a suffix ("…, Jr.") belongs to the name before it, and
+    /// "X and Y" (or "and Y" after a serial comma) is two names.
+    /// </summary>
     public static IEnumerable<string> SplitNames(string line)
     {
         var items = new List<string>();
         foreach (var raw in line.Split(','))
         {
             var item = raw.Trim();
+            if (item.StartsWith("and ", StringComparison.Ordinal) && IsPlausibleName(item[4..])) item = item[4..].Trim();
             if (item.Length == 0) continue;
             if (items.Count > 0 && Suffixes.Contains(item)) items[^1] += ", " + item;
-            else items.Add(item);
+            else items.AddRange(NamesIn(item));
         }
 
         return items;
+    }
+
+    /// <summary>"Yuki Tanaka and Sam Lee" → both names; anything else stays one item.</summary>
+    public static IReadOnlyList<string> NamesIn(string item)
+    {
+        foreach (var conjunction in new[] { " and ", " & " })
+        {
+            var at = item.IndexOf(conjunction, StringComparison.Ordinal);
+            if (at > 0 && IsPlausibleName(item[..at]) && IsPlausibleName(item[(at + conjunction.Length)..]))
+                return [item[..at].Trim(), item[(at + conjunction.Length)..].Trim()];
+        }
+
+        return [item];
     }
 
     /// <summary>True for "… lead", "… co-lead", "… manager": the last word is one roles usually end with.</summary>
@@ -125,6 +151,9 @@ public static partial class TextShape
         var words = Words(role);
         return words.Length > 0 && RoleStarts.Contains(words[0].TrimEnd(','));
     }
+
+    /// <summary>True when a word of the text is one that titles and roles use ("Core", "Infrastructure", "Data").</summary>
+    public static bool HasTitleWord(string text) => Words(text).Any(w => RoleStarts.Contains(w) || RoleEnds.Contains(w));
 
     /// <summary>
     /// A word that goes on a name and so cannot be the first word of a role: a particle, a suffix, an initial, a

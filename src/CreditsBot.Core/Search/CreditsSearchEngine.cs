@@ -130,10 +130,12 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
     public SectionResult FindSection(string query, string? documentId = null, int limit = 10)
     {
         var text = Clip(query);
+        if (SectionKeys.TryRead(text, out var keyDocument, out var keySection))
+            (text, documentId) = (keySection, documentId ?? keyDocument);
         var empty = new SectionResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords, generation.Data.DescriptiveWords);
             if (parsed.Words.Count == 0)
                 return empty;
             if (documentId is not null)
@@ -163,7 +165,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new RoleResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords);
+            var parsed = DescriptiveQuery.Parse(analyzers, text, MaxTextTokens, generation.Data.DocumentIdWords, generation.Data.DescriptiveWords);
             if (parsed.Words.Count == 0)
                 return empty;
             var count = Math.Clamp(limit, 1, 50);

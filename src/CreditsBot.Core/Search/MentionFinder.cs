@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace CreditsBot.Core.Search;
 
@@ -61,15 +62,21 @@ public static class MentionFinder
         return best;
     }
 
+    /// <summary>
+    /// Whether <paramref name="run"/> names the person found for it: at least two of its words are words of the name
+    /// (the lookup drops filler such as "the" or "dr", so "the Long" is one name word, not two), and any other word is
+    /// filler the lookup accepted (exact and all-words tiers) or the one slip of four letters or more (fuzzy tier).
+    /// </summary>
     private static bool Names(IReadOnlyList<string> run, PersonHit hit)
     {
-        if (hit.Tier is MatchTier.Exact or MatchTier.AllWords)
-            return true;
-        if (hit.Tier != MatchTier.Fuzzy)
+        if (hit.Tier is not (MatchTier.Exact or MatchTier.AllWords or MatchTier.Fuzzy))
             return false;
         var nameWords = new[] { hit.Name }.Concat(hit.AlsoCreditedAs).SelectMany(Words).Select(Fold).ToHashSet(StringComparer.Ordinal);
-        var slips = run.Select(Fold).Where(w => !nameWords.Contains(w)).ToList();
-        return slips.Count == 1 && slips[0].Length >= MinSlipLength;
+        var others = run.Select(Fold).Where(w => !nameWords.Contains(w)).ToList();
+        var matched = run.Count - others.Count;
+        if (hit.Tier == MatchTier.Fuzzy)
+            return matched >= MinWords - 1 && others.Count == 1 && others[0].Length >= MinSlipLength;
+        return matched >= MinWords || (others.Count == 0 && run.Count >= MinWords);
     }
 
     /// <summary>The text's clauses (split at punctuation other than name punctuation) as lists of words.</summary>
@@ -111,16 +118,13 @@ public static class MentionFinder
     private static IEnumerable<string> Words(string name) =>
         name.Split([' ', '(', ')', '-', ','], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Lower case without accents, for comparing a word of the text with a word of a name.</summary>
+    /// <summary>Lower case without accents (Lucene's ASCII folding, as the index folds: "Łukasz" is "lukasz"), for
+    /// comparing a word of the text with a word of a name.</summary>
     private static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(char.ToLowerInvariant(c));
-        }
-        return folded.ToString().TrimEnd('.');
+        var input = word.ToLowerInvariant().TrimEnd('.').ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
     }
 }

@@ -49,10 +49,11 @@ public static class WordSimilarity
         }
         if (minPrefix > 0 && typed.Length >= minPrefix && word.StartsWith(typed, StringComparison.Ordinal))
             return new WordMatch(WordMatchKind.Prefix, 0.55 + 0.35 * typed.Length / word.Length);
-        var allowed = AllowedCost(typed.Length, evidence);
+        var allowed = AllowedCost(typed.Length, beingTyped ? typed.Length : word.Length, evidence, beingTyped);
         if (allowed == 0)
             return WordMatch.None;
-        var firstLetter = typed[0] == word[0] ? 0 : 1;
+        // The first letter is rarely wrong, unless it swapped places with the second ("Arun" typed "raun").
+        var firstLetter = typed[0] == word[0] || (typed.Length > 1 && word.Length > 1 && typed[0] == word[1] && typed[1] == word[0]) ? 0 : 1;
         var edits = beingTyped ? TextDistance.PrefixEdits(typed, word, allowed) : TextDistance.Edits(typed, word, Math.Max(allowed, 3));
         var cost = edits + firstLetter;
         if (cost > allowed && !beingTyped && edits <= 3 && SoundKey(typed) == SoundKey(word))
@@ -64,19 +65,19 @@ public static class WordSimilarity
 
     /// <summary>
     /// The cost a typed word of this length may carry: none under 4 letters, 1 up to 5, 2 from 6; one more when
-    /// the other words agree; none for a lone word of 5 letters or fewer, at most 1 for a longer lone word or a
-    /// word that is itself a credited word; never half the word.
+    /// the other words agree; none for a lone finished word of 4 letters or fewer ("date" is not "data"), at
+    /// most 1 for any other lone word or a word that is itself a credited word; never half the longer word.
     /// </summary>
-    public static int AllowedCost(int length, WordEvidence evidence)
+    public static int AllowedCost(int typedLength, int wordLength, WordEvidence evidence, bool beingTyped = false)
     {
-        var budget = length < 4 ? 0 : length < 6 ? 1 : 2;
+        var budget = typedLength < 4 ? 0 : typedLength < 6 ? 1 : 2;
         if (evidence.OtherWordsAgree)
             budget++;
-        if (evidence.LoneWord && length <= 5)
-            budget = 0; // a short word alone, one slip from another word, is a coin toss: "date" is not "data"
+        if (evidence.LoneWord && typedLength <= 4 && !beingTyped)
+            budget = 0;
         if (evidence.LoneWord || evidence.TypedWordIsKnown)
             budget = Math.Min(budget, 1);
-        return Math.Min(budget, (length - 1) / 2);
+        return Math.Min(budget, (Math.Max(typedLength, wordLength) - 1) / 2);
     }
 
     /// <summary>The edits Lucene looks for when it gathers candidates: wide enough for every budget <see cref="AllowedCost"/> can give.</summary>

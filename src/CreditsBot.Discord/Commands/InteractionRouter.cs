@@ -80,7 +80,7 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
     {
         if (IsEphemeral(interaction.Message))
             return true;
-        var owner = interaction.Message?.InteractionMetadata?.User?.Id;
+        var owner = (interaction.Message?.InteractionMetadata ?? interaction.Message?.Interaction)?.User?.Id;
         return owner is not null && owner == interaction.Invoker?.Id;
     }
 

@@ -73,6 +73,9 @@ public sealed class CreditsBotMetrics : IDisposable
         meter.CreateObservableCounter("creditsbot.index.import_errors", importErrors, "{error}", "Index refreshes that failed since the start.");
     }
 
+    /// <summary>The meter itself, for tests that listen to this instance only.</summary>
+    internal Meter Meter => meter;
+
     public void Dispose() => meter.Dispose();
 
     private static IEnumerable<Measurement<T>> Read<T>(Func<IndexFigures?> observe, Func<IndexFigures, T> pick)

@@ -4,22 +4,24 @@ namespace CreditsBot.Discord.Rest;
 /// Discord's REST rate limits as a pure policy: it is told what the responses said and answers how long a
 /// request must wait. Buckets come from <c>X-RateLimit-Bucket</c> plus the route's major id; the global limit
 /// (50 requests/s, or a global 429) holds back ordinary routes but never interaction callbacks or edits of the original response.
+/// Times are kept on the provider's monotonic timestamp, so a wall-clock step (NTP) never stretches a wait.
 /// </summary>
 public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globalPerSecond = 50)
 {
     private const int PruneAbove = 5_000;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly long _origin = (timeProvider ?? TimeProvider.System).GetTimestamp();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
-    private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
-    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
+    private TimeSpan _globalPausedUntil = TimeSpan.Zero;
+    private TimeSpan _windowStart = TimeSpan.FromSeconds(-1); // the first request opens a window
     private int _windowCount;
 
     private sealed class BucketState
     {
         public int? Remaining;
-        public DateTimeOffset ResetAt;
+        public TimeSpan ResetAt;
     }
 
     /// <summary>
@@ -30,7 +32,7 @@ public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globa
     {
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
+            var now = Now();
             if (!route.IsInteraction)
             {
                 if (_globalPausedUntil > now)
@@ -71,7 +73,7 @@ public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globa
                 return;
             var state = State(route);
             state.Remaining = remaining;
-            state.ResetAt = _time.GetUtcNow() + resetAfter.Value;
+            state.ResetAt = Now() + resetAfter.Value;
             Prune();
         }
     }
@@ -81,7 +83,7 @@ public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globa
     {
         lock (_gate)
         {
-            var until = _time.GetUtcNow() + retryAfter;
+            var until = Now() + retryAfter;
             if (global)
             {
                 if (until > _globalPausedUntil)
@@ -94,6 +96,9 @@ public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globa
                 state.ResetAt = until;
         }
     }
+
+    /// <summary>Time since this policy was made, on the monotonic clock.</summary>
+    private TimeSpan Now() => _time.GetElapsedTime(_origin);
 
     private BucketState State(RestRoute route)
     {
@@ -112,7 +117,7 @@ public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globa
     {
         if (_buckets.Count <= PruneAbove)
             return;
-        var now = _time.GetUtcNow();
+        var now = Now();
         foreach (var key in _buckets.Where(kv => kv.Value.ResetAt <= now).Select(kv => kv.Key).ToList())
             _buckets.Remove(key);
     }

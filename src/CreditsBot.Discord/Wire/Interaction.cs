@@ -92,6 +92,8 @@ public sealed class InteractionMessage
     [JsonPropertyName("flags")] public int? Flags { get; set; }
     /// <summary>The interaction this message answers; its <c>user</c> is who ran the command.</summary>
     [JsonPropertyName("interaction_metadata")] public MessageInteractionMetadata? InteractionMetadata { get; set; }
+    /// <summary>The deprecated predecessor of <see cref="InteractionMetadata"/>, still sent on older messages.</summary>
+    [JsonPropertyName("interaction")] public MessageInteractionMetadata? Interaction { get; set; }
 }
 
 public sealed class MessageInteractionMetadata

@@ -12,7 +12,8 @@ public static class ListenUrls
 {
     public const string SettingName = "Http:Urls";
 
-    private static readonly string[] StandardKeys = ["urls", "http_ports", "https_ports"];
+    /// <summary>ASP.NET Core's own address settings, by configuration key (ASPNETCORE_ or DOTNET_ plus the key in the environment).</summary>
+    public static readonly IReadOnlyList<string> StandardKeys = ["urls", "http_ports", "https_ports"];
 
     /// <summary>True when one of ASP.NET Core's standard address settings is given: then the host binds it itself.</summary>
     public static bool StandardSettingGiven(IConfiguration configuration) =>

@@ -34,6 +34,25 @@ public class CommandParserTests
     }
 
     [Fact]
+    public void The_message_command_reads_the_target_messages_text_and_private_is_unset_unless_given()
+    {
+        Assert.True(CommandParser.TryParse(Data(Payloads.MessageCommand("Thanks Greg Brockman")), out var mentions, out _));
+        Assert.Equal(new MentionsCommand("Thanks Greg Brockman"), mentions);
+        Assert.True(CommandParser.TryParse(Data(Payloads.Command("about", ("private", false))), out var about, out _));
+        Assert.False(about.Private);
+        Assert.True(CommandParser.TryParse(Data(Payloads.Command("about")), out var unset, out _));
+        Assert.Null(unset.Private);
+    }
+
+    [Fact]
+    public void A_message_command_without_its_resolved_message_says_so()
+    {
+        var body = Payloads.MessageCommand("x").Replace("\"target_id\":\"1533070000000000001\"", "\"target_id\":\"999\"");
+        Assert.False(CommandParser.TryParse(Data(body), out _, out var error));
+        Assert.Equal("That message has no text to look up.", error);
+    }
+
+    [Fact]
     public void Missing_required_text_says_what_is_needed()
     {
         Assert.False(CommandParser.TryParse(Data(Payloads.Command("person")), out _, out var error));

@@ -271,7 +271,7 @@ public class CreditsCommandHandlersTests
     {
         using (DiscordLocales.Use(DiscordLocales.CultureFor("de")))
         {
-            Assert.Equal("Keine genannte Person passt zu „Nobody Here“.", _handlers.Handle(new PersonCommand("Nobody Here"), ephemeral: true).Description);
+            Assert.Equal("Keine Person aus den Credits passt zu „Nobody Here“.", _handlers.Handle(new PersonCommand("Nobody Here"), ephemeral: true).Description);
             var reply = _handlers.Handle(new PersonCommand("Greg Brockman"), ephemeral: true);
             Assert.Contains("**3** Credits in GPT-4 contributions", reply.Description);
             Assert.Equal("Pretraining › Core contributors — *Infrastructure lead*\nPretraining › Compute cluster scaling", reply.Fields[0].Value);

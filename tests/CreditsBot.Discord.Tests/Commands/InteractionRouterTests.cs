@@ -131,4 +131,35 @@ public class InteractionDispatcherTests
         Assert.Equal(MessageFlags.Ephemeral, Assert.IsType<MessagePayload>(hidden.Data).Flags);
         Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, InteractionRouter.Deferral(Parse(Payloads.Button("cr|r|x|0"))).Type);
     }
+
+    [Theory]
+    [InlineData("owner", 0, InteractionCallbackType.DeferredUpdateMessage, null)]
+    [InlineData("other", 0, InteractionCallbackType.DeferredChannelMessageWithSource, MessageFlags.Ephemeral)]
+    [InlineData("none", 0, InteractionCallbackType.DeferredChannelMessageWithSource, MessageFlags.Ephemeral)]
+    [InlineData("none", MessageFlags.Ephemeral, InteractionCallbackType.DeferredUpdateMessage, null)]
+    public void A_slow_click_is_deferred_the_way_it_will_be_answered(string owner, int messageFlags, InteractionCallbackType type, int? flags)
+    {
+        var clicker = owner == "other" ? Actor.Noor : Actor.Mira;
+        var body = Payloads.Button("cr|r|lead|0", clicker, ownerId: owner == "none" ? null : Payloads.MiraId, flags: messageFlags);
+        var deferral = InteractionRouter.Deferral(Parse(body));
+        Assert.Equal(type, deferral.Type);
+        Assert.Equal(flags, (deferral.Data as MessagePayload)?.Flags);
+    }
+
+    [Fact]
+    public async Task Without_interaction_metadata_the_deprecated_interaction_user_still_names_the_owner()
+    {
+        var body = Payloads.Button("cr|r|lead|0", Actor.Mira, ownerId: null)
+            .Replace("\"components\": []", $"\"components\": [], \"interaction\": {{ \"id\": \"1\", \"type\": 2, \"name\": \"credits person\", \"user\": {{ \"id\": \"{Payloads.MiraId}\" }} }}");
+        Assert.Equal(InteractionCallbackType.UpdateMessage, (await Dispatch(body)).Type);
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, (await Dispatch(Payloads.Button("cr|r|lead|0", Actor.Mira, ownerId: null))).Type);
+    }
+
+    [Fact]
+    public void Posting_is_deferred_as_a_public_message()
+    {
+        var deferral = InteractionRouter.Deferral(Parse(Payloads.Button("cp|r|lead|0", flags: MessageFlags.Ephemeral)));
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, deferral.Type);
+        Assert.Null(deferral.Data);
+    }
 }

@@ -108,7 +108,7 @@ public sealed class InstallAnywhereTests
             Payloads.CommandBy(german, "person", ("name", "Nobody Here")),
             Payloads.CommandBy(german, "about"));
 
-        Assert.Equal("Keine genannte Person passt zu „Nobody Here“.", Embed(answers[0]).GetProperty("description").GetString());
+        Assert.Equal("Keine Person aus den Credits passt zu „Nobody Here“.", Embed(answers[0]).GetProperty("description").GetString());
         Assert.Equal("CreditsBot — ce qui est indexé", Embed(answers[1]).GetProperty("title").GetString());
         Assert.Equal("GPT-4 contributions", Embed(answers[1]).GetProperty("fields")[0].GetProperty("name").GetString());
     }

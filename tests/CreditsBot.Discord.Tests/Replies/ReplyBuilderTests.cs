@@ -163,6 +163,27 @@ public class ReplyBuilderTests
         Assert.Equal("field 0", embed.Fields![0].Name);
     }
 
+    [Fact]
+    public void A_pick_becomes_one_string_select_in_its_own_row_within_every_limit()
+    {
+        var choices = Enumerable.Range(0, 30).Select(i => new ReplyChoice(new string('L', 150) + i, $"cr|p|key {i}|0", new string('d', 150)))
+            .Prepend(new ReplyChoice("too long", "cr|p|" + new string('k', 200) + "|0"))
+            .Append(new ReplyChoice("duplicate", "cr|p|key 0|0"))
+            .ToList();
+        var model = new ReplyModel { Title = "t", Pick = new ReplyPick(new string('p', 200), choices), Buttons = [new ReplyButton("Post in channel", "cp|p|k|0")] };
+
+        var message = (MessagePayload)ReplyBuilder.Reply(model).Data!;
+
+        AssertWithinLimits(message);
+        var select = Assert.Single(message.Components![0].Components!);
+        Assert.Equal(ComponentType.StringSelect, select.Type);
+        Assert.Equal(CustomIdCodec.SelectId, select.CustomId);
+        Assert.Equal(25, select.Options!.Count);
+        Assert.Equal("cr|p|key 0|0", select.Options[0].Value);
+        Assert.Equal(DiscordLimits.SelectPlaceholder, select.Placeholder!.Length);
+        Assert.Equal("Post in channel", Assert.Single(message.Components[1].Components!).Label);
+    }
+
     internal static void AssertWithinLimits(MessagePayload message)
     {
         Assert.True((message.Content?.Length ?? 0) <= DiscordLimits.Content);

@@ -94,4 +94,37 @@ public class RateLimitPolicyTests
         Assert.DoesNotContain("secret-token", route.ToString());
         Assert.Contains("secret-token", route.Path);
     }
+
+    [Fact]
+    public void A_wall_clock_step_back_does_not_stretch_a_wait()
+    {
+        var clock = new SteppingClock();
+        var policy = new RateLimitPolicy(clock);
+        policy.OnRateLimited(Edit, TimeSpan.FromMilliseconds(150), global: false);
+
+        clock.WallClock -= TimeSpan.FromSeconds(2); // NTP steps the wall clock back; elapsed time does not move
+        Assert.Equal(TimeSpan.FromMilliseconds(150), policy.TryAcquire(Edit));
+        clock.Advance(TimeSpan.FromMilliseconds(150));
+        Assert.Equal(TimeSpan.Zero, policy.TryAcquire(Edit));
+    }
+
+    /// <summary>A wall clock that can be stepped apart from the monotonic timestamp.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private long ticks;
+
+        public DateTimeOffset WallClock { get; set; } = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => WallClock;
+
+        public override long GetTimestamp() => ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public void Advance(TimeSpan by)
+        {
+            ticks += by.Ticks;
+            WallClock += by;
+        }
+    }
 }

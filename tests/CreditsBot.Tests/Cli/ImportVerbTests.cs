@@ -52,4 +52,60 @@ public class ImportVerbTests
         Assert.Equal(1, code);
         Assert.Contains("/nonexistent/creditsbot: credits folder not found", error);
     }
+
+    [Fact]
+    public async Task Check_lists_every_problem_of_every_page_with_its_place_and_exits_non_zero()
+    {
+        var folder = Directory.CreateTempSubdirectory("creditsbot-check").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "good.txt"), "Team\nAnn Lee, Bo Chen\n");
+            File.WriteAllText(Path.Combine(folder, "two-problems.txt"), "Team\nAnn Lee, Bo Chen\n\nCrew\nAnn Lee, 42 ???\n\nDesk\nBo Chen, x y z\n");
+            File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x41, 0x0A, 0xFF, 0x00]);
+
+            var (code, output, _) = await Run("import", "--check", "--seeds", folder);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"problem: {Path.Combine(folder, "two-problems.txt")}:5:1: 'Ann Lee, 42 ???': ", output);
+            Assert.Contains($"problem: {Path.Combine(folder, "two-problems.txt")}:8:1: 'Bo Chen, x y z': ", output);
+            Assert.Contains($"problem: {Path.Combine(folder, "binary.txt")}:2: not a UTF-8 text file", output);
+            Assert.Contains("3 pages: 1 imported, 2 rejected; 3 problems", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_prints_the_pages_that_read_and_names_the_broken_one_with_a_non_zero_exit()
+    {
+        var folder = Directory.CreateTempSubdirectory("creditsbot-import").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "good.md"), "# Good page\n\n## Team\n\n- Ann Lee — Team lead\n- Bo Chen\n");
+            File.WriteAllText(Path.Combine(folder, "empty.txt"), "\n");
+
+            var (code, output, error) = await Run("import", "--seeds", folder);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Good page (good: 2 credits)\n  Team\n    Team (2)\n      Ann Lee — Team lead\n      Bo Chen\n", output.ReplaceLineEndings("\n"));
+            Assert.Contains($"import failed: {Path.Combine(folder, "empty.txt")}: the file is empty", error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Check_on_the_seeds_finds_no_problem_and_lists_the_guessed_characters()
+    {
+        var (code, output, _) = await Run("import", "--check");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2 pages: 2 imported, 0 rejected; 0 problems", output);
+        Assert.Contains("gpt-4.txt:", output);
+        Assert.Contains("guessed 'Å': a lost byte: read as 'Ł'", output);
+    }
 }

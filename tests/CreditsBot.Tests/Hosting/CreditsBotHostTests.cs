@@ -8,7 +8,7 @@ public class CreditsBotHostTests
     [Fact]
     public async Task The_default_gateway_mode_without_a_token_fails_fast_naming_the_variable_to_set()
     {
-        await using var app = CreditsBotHost.Build(["--Discord:Mode=Gateway", "--Discord:Token=", "--Http:Urls=http://127.0.0.1:0"]);
+        await using var app = TestHosts.Build(["--Discord:Mode=Gateway", "--Discord:Token=", "--Http:Urls=http://127.0.0.1:0"]);
 
         var error = Assert.Throws<OptionsValidationException>(() => CreditsBotHost.CheckSettings(app.Services));
 
@@ -21,7 +21,7 @@ public class CreditsBotHostTests
         // Building already checks: the endpoint takes the key when it is mapped.
         var error = Assert.Throws<OptionsValidationException>(() =>
         {
-            var app = CreditsBotHost.Build(["--Discord:Mode=Http", "--Discord:PublicKey=abc", "--Http:Urls=http://127.0.0.1:0"]);
+            var app = TestHosts.Build(["--Discord:Mode=Http", "--Discord:PublicKey=abc", "--Http:Urls=http://127.0.0.1:0"]);
             CreditsBotHost.CheckSettings(app.Services);
         });
 
@@ -31,7 +31,7 @@ public class CreditsBotHostTests
     [Fact]
     public async Task No_discord_mode_needs_no_secret()
     {
-        await using var app = CreditsBotHost.Build(["--Discord:Mode=None", "--Http:Urls=http://127.0.0.1:0"]);
+        await using var app = TestHosts.Build(["--Discord:Mode=None", "--Http:Urls=http://127.0.0.1:0"]);
 
         CreditsBotHost.CheckSettings(app.Services);
     }

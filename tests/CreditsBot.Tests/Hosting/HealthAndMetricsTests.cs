@@ -12,7 +12,7 @@ public sealed class HealthAndMetricsTests
     public async Task Live_and_ready_answer_and_ready_follows_the_index()
     {
         var port = FreePort();
-        await using var app = CreditsBotHost.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
+        await using var app = TestHosts.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
@@ -35,7 +35,7 @@ public sealed class HealthAndMetricsTests
     public async Task Metrics_when_enabled_are_served_for_Prometheus_with_the_index_gauges()
     {
         var port = FreePort();
-        await using var app = CreditsBotHost.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None", "--Metrics:Enabled=true"]);
+        await using var app = TestHosts.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None", "--Metrics:Enabled=true"]);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
         var search = app.Services.GetRequiredService<ICreditsSearch>();

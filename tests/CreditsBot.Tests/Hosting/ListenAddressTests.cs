@@ -19,7 +19,7 @@ public sealed class ListenAddressTests
     public async Task The_urls_argument_wins_over_Http_Urls()
     {
         var port = FreePort();
-        await using var app = CreditsBotHost.Build([$"--urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
+        await using var app = TestHosts.Build([$"--urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
         await app.StartAsync();
 
         Assert.Equal([$"http://127.0.0.1:{port}"], app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
@@ -30,7 +30,7 @@ public sealed class ListenAddressTests
     public async Task Http_Urls_is_used_when_no_standard_setting_is_given()
     {
         var port = FreePort();
-        await using var app = CreditsBotHost.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
+        await using var app = TestHosts.Build([$"--Http:Urls=http://127.0.0.1:{port}", "--Discord:Mode=None"]);
         await app.StartAsync();
 
         Assert.Equal([$"http://127.0.0.1:{port}"], app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
@@ -49,6 +49,7 @@ public sealed class ListenAddressTests
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        TestHosts.ClearStandardAddressVariables(start);
         start.Environment[variable] = value.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.Environment["Discord__Mode"] = "None"; // no Discord: the HTTP surface alone
         using var process = Process.Start(start)!;

@@ -39,7 +39,6 @@ public static class EvalVocabulary
         ("software", ["sw"]),
         ("reinforcement learning", ["rl"]),
         ("information", ["info"]),
-        ("research", ["rsch"]),
         ("and", ["&"]),
         ("&", ["and"]),
     ];

@@ -184,7 +184,8 @@ internal sealed class SectionAndRoleQueries
         return string.Join(' ', words);
     }
 
-    private static readonly string[] Prefixes = ["pre", "post", "co", "non", "sub", "re"];
+    /// <summary>Word beginnings people write apart or hyphenated ("pre-training", "post training").</summary>
+    private static readonly string[] Prefixes = ["pre", "post", "non", "multi", "inter"];
 
     private static string? Compound(string text, Random random)
     {
@@ -205,6 +206,9 @@ internal sealed class SectionAndRoleQueries
                 return string.Join(' ', words);
             }
         }
+        // A short first word written together with the next ("red teaming" → "redteaming").
+        if (words.Length >= 2 && words[0].Length <= 4 && words[0].All(char.IsLetter) && words[1].All(char.IsLetter))
+            return words[0] + words[1] + (words.Length > 2 ? " " + string.Join(' ', words[2..]) : "");
         return null;
     }
 }

@@ -19,11 +19,16 @@ internal static class AutocompleteLookup
         var reader = searcher.IndexReader;
         var found = new HashSet<int>();
         var ordered = new List<int>();
+        var joined = string.Join(' ', tokens);
         void RunTier(Query query)
         {
             var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found);
-            // A typed accent or special letter ranks the names that have it first ("Łu" → Łukasz before Luke).
-            foreach (var ordinal in accented.Count == 0 ? tier : tier.OrderByDescending(o => HasAccented(data.People[o], accented)).ToList())
+            // Inside a tier: a typed accent or special letter ranks the names that have it first ("Łu" → Łukasz
+            // before Luke), then names that start with the text before those matched through a nickname form.
+            var ranked = tier
+                .OrderByDescending(o => accented.Count > 0 && HasAccented(data.People[o], accented))
+                .ThenByDescending(o => data.People[o].Key.StartsWith(joined, StringComparison.Ordinal));
+            foreach (var ordinal in ranked)
             {
                 found.Add(ordinal);
                 ordered.Add(ordinal);
@@ -31,7 +36,7 @@ internal static class AutocompleteLookup
         }
 
         var last = tokens[^1];
-        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, string.Join(' ', tokens)));
+        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, joined));
         if (ordered.Count < limit)
         {
             RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))

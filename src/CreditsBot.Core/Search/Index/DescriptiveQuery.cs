@@ -34,9 +34,10 @@ internal sealed class DescriptiveQuery
     /// <summary>The document the query named, or null.</summary>
     public string? DocumentId { get; }
 
-    public static DescriptiveQuery Parse(SearchAnalyzers analyzers, string text, int maxWords, IReadOnlyList<(string Id, string[] Words)> documents)
+    public static DescriptiveQuery Parse(
+        SearchAnalyzers analyzers, string text, int maxWords, IReadOnlyList<(string Id, string[] Words)> documents, HashSet<string> knownWords)
     {
-        var folded = AnalyzedText.Terms(analyzers.Folded, text, maxWords * 2);
+        var folded = AnalyzedText.Terms(analyzers.Folded, text, maxWords * 2).SelectMany(w => Split(w, knownWords)).ToList();
         var (rest, documentId) = WithoutDocument(folded, documents);
         var words = new List<DescriptiveWord>();
         foreach (var word in rest)
@@ -51,6 +52,23 @@ internal sealed class DescriptiveQuery
         if (words.All(w => w.Optional))
             words = words.Select(w => w with { Optional = false }).ToList();
         return new DescriptiveQuery(words, documentId);
+    }
+
+    /// <summary>
+    /// Two title words typed as one ("longcontext", "usersupport"): an unknown word that is two known words of
+    /// three letters or more, the longest first part first; any other word as it is.
+    /// </summary>
+    private static IEnumerable<string> Split(string word, HashSet<string> knownWords)
+    {
+        if (word.Length >= 6 && !knownWords.Contains(word))
+        {
+            for (var at = word.Length - 3; at >= 3; at--)
+            {
+                if (knownWords.Contains(word[..at]) && knownWords.Contains(word[at..]))
+                    return [word[..at], word[at..]];
+            }
+        }
+        return [word];
     }
 
     /// <summary>The same words, restricted to one document.</summary>

@@ -47,8 +47,13 @@ internal static class TermExpansion
         maxEdits = Math.Clamp(maxEdits, 0, 2);
         if (maxEdits == 0 || typed.Length < 2)
             return Prefix(reader, field, typed);
+        var matches = Scan(reader, field, typed, maxEdits, 1, beginning: true);
+        // The first two letters swapped ("raun" for arun…): the one slip that moves the first letter.
+        var swapped = $"{typed[1]}{typed[0]}{typed[2..]}";
+        if (typed[0] != typed[1])
+            matches.AddRange(Scan(reader, field, swapped, maxEdits, 2, beginning: true).Select(m => (m.Term, m.Edits + 1)));
         var query = new BooleanQuery();
-        foreach (var (candidate, _) in Scan(reader, field, typed, maxEdits, 1, beginning: true).OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).Take(MaxExpansions))
+        foreach (var (candidate, _) in matches.OrderBy(m => m.Edits).ThenBy(m => m.Term, StringComparer.Ordinal).DistinctBy(m => m.Term).Take(MaxExpansions))
             query.Add(QueryTerms.Term(field, candidate), Occur.SHOULD);
         if (query.Clauses.Count == 0)
             query.Add(QueryTerms.Term(field, typed), Occur.SHOULD);

@@ -26,6 +26,23 @@ public sealed class SectionKeys
         return count == 1 ? key : $"{key}~{count}";
     }
 
+    /// <summary>
+    /// Reads a key back as a lookup: the section title's words within the key's document. A key whose area or section
+    /// was renamed since no longer exists; its section words still find the section it meant.
+    /// </summary>
+    public static bool TryRead(string text, out string documentId, out string sectionWords)
+    {
+        documentId = sectionWords = "";
+        var parts = text.Split('/');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || p.Any(char.IsWhiteSpace)))
+            return false;
+        var section = parts[2];
+        var suffix = section.IndexOf('~', StringComparison.Ordinal);
+        documentId = parts[0];
+        sectionWords = (suffix < 0 ? section : section[..suffix]).Replace('-', ' ');
+        return sectionWords.Length > 0;
+    }
+
     /// <summary>Lower-case letters and digits; every other run of characters becomes one hyphen.</summary>
     public static string Slug(string title)
     {

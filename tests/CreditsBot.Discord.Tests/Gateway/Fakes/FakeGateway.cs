@@ -79,7 +79,7 @@ internal sealed class FakeGateway : IAsyncDisposable
     /// <summary>Waits for every script to run to its end and fails with the first broken expectation.</summary>
     public async Task WaitForScriptsAsync(TimeSpan? timeout = null)
     {
-        var limit = timeout ?? TimeSpan.FromSeconds(10);
+        var limit = timeout ?? TimeSpan.FromSeconds(20);
         try
         {
             await allScriptsDone.Task.WaitAsync(limit);

@@ -11,7 +11,7 @@ namespace CreditsBot.Discord.Tests.Gateway.Fakes;
 /// </summary>
 internal sealed class GatewayScript
 {
-    public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(10);
 
     private readonly List<(string Name, Func<FakeGatewayConnection, Task> Run)> steps = [];
 

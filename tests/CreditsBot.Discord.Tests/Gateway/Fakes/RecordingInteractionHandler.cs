@@ -38,7 +38,7 @@ internal sealed class RecordingInteractionHandler : IGatewayInteractionHandler
     /// <summary>Waits for <paramref name="count"/> answers, failing early with the gateway's complaint if it has one.</summary>
     public async Task WaitForAsync(int count, FakeGateway gateway, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (answered.Count < count)
         {
             gateway.ThrowIfFailed();
