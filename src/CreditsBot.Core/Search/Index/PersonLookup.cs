@@ -11,10 +11,13 @@ namespace CreditsBot.Core.Search.Index;
 /// </summary>
 internal static class PersonLookup
 {
+    /// <summary>Longer queries are not names typed with a split part: their neighbours are not joined.</summary>
+    private const int MaxWordsToJoin = 4;
+
     public static List<PersonMatch> Find(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, int limit)
     {
         var found = FindAsTyped(generation, searcher, tokens, limit);
-        if (found.Count > 0 || tokens.Count < 2)
+        if (found.Count > 0 || tokens.Count < 2 || tokens.Count > MaxWordsToJoin)
             return found;
         // A name part typed as two words ("Hao zhun", "Mc Grew"): each neighbouring pair joined, best answer kept.
         return Enumerable.Range(0, tokens.Count - 1)

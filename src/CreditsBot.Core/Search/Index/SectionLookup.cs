@@ -20,7 +20,7 @@ internal static class SectionLookup
     {
         var found = FindAsTyped(generation, searcher, query, limit);
         // Two words typed for one ("pre training", "co ntributors"): each neighbouring pair joined.
-        for (var i = 0; found.Count == 0 && i < query.Words.Count - 1; i++)
+        for (var i = 0; found.Count == 0 && query.Words.Count <= 4 && i < query.Words.Count - 1; i++)
         {
             if (query.Joined(analyzers, i) is { } joined)
                 found = FindAsTyped(generation, searcher, joined, limit);
