@@ -90,17 +90,13 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         var current = Math.Clamp(page, 0, Math.Max(0, pages.Count - 1));
         var name = Escape(result.Person.Name);
         var target = new CustomIdTarget(CustomIdKind.WithKey, hit.Key);
-        var header = result.Total == 0
-            ? $"{name} shares no section with anyone."
-            : $"**{result.Total}** {(result.Total == 1 ? "person shares" : "people share")} a section with {name}" +
-              (result.Total > result.Collaborators.Count ? $" (the best {result.Collaborators.Count} below)" : "") +
-              ".\nA shared section of n people counts 1/(n − 1): the smaller the team, the more it says.";
+        var header = WithHeader(result.Total, result.Collaborators.Count, name);
         if (result.Person.Spellings.Count > 1)
-            header += $"\nCounted as one person: {string.Join(", ", result.Person.Spellings.Select(Escape))}";
+            header += "\n" + ReplyText.Get("WithCountedAsOne", string.Join(", ", result.Person.Spellings.Select(Escape)));
 
         return new ReplyModel
         {
-            Title = $"Who worked with {name}",
+            Title = ReplyText.Get("WithTitle", name),
             Description = pages.Count > 0 ? header + "\n\n" + pages[current] : header,
             Footer = PageFooter(current, pages.Count),
             Pages = new PageNavigation(current, pages.Count, target),
@@ -114,12 +110,25 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         };
     }
 
+    /// <summary>How many people share a section with the person, with the rule that ranks them.</summary>
+    private static string WithHeader(int total, int shown, string name)
+    {
+        if (total == 0)
+            return ReplyText.Get("WithNoOne", name);
+        var count = total == 1 ? ReplyText.Get("WithSharedOne", total, name)
+            : total > shown ? ReplyText.Get("WithSharedManyBest", total, name, shown)
+            : ReplyText.Get("WithSharedMany", total, name);
+        return count + "\n" + ReplyText.Get("WithWeighting");
+    }
+
     private static string CollaboratorLine(int rank, Collaborator collaborator)
     {
-        var shown = collaborator.Shared.Take(SectionsPerLine).Select(Place);
-        var more = collaborator.Shared.Count > SectionsPerLine ? $" and {collaborator.Shared.Count - SectionsPerLine} more" : "";
-        var count = collaborator.Shared.Count == 1 ? "1 section" : $"{collaborator.Shared.Count} sections";
-        return $"{rank}\\. **{Escape(collaborator.Person.Name)}** — {Score(collaborator.Score)} · {count}: {string.Join("; ", shown)}{more}";
+        var shown = string.Join("; ", collaborator.Shared.Take(SectionsPerLine).Select(Place));
+        var places = collaborator.Shared.Count > SectionsPerLine
+            ? ReplyText.Get("WithSectionsAndMore", shown, collaborator.Shared.Count - SectionsPerLine)
+            : shown;
+        var count = ReplyText.Get(collaborator.Shared.Count == 1 ? "WithSectionsOne" : "WithSectionsMany", collaborator.Shared.Count);
+        return $"{rank}\\. **{Escape(collaborator.Person.Name)}** — {Score(collaborator.Score)} · {count}: {places}";
     }
 
     private ReplyModel ComparePage(PersonHit hitA, PersonHit hitB, int page, bool ephemeral)
@@ -131,7 +140,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         if (!result.SamePerson)
         {
             if (result.Shared.Count > 0)
-                groups.Add(($"Together ({result.Shared.Count})", result.Shared.Select(s => $"{Place(s.Section)} — {a}: {Roles(s.CreditsA)}; {b}: {Roles(s.CreditsB)}").ToList()));
+                groups.Add((ReplyText.Get("CompareTogether", result.Shared.Count), result.Shared.Select(s => $"{Place(s.Section)} — {a}: {Roles(s.CreditsA)}; {b}: {Roles(s.CreditsB)}").ToList()));
             groups.Add(Without(a, b, result.OnlyA));
             groups.Add(Without(b, a, result.OnlyB));
         }
@@ -141,7 +150,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
 
         return new ReplyModel
         {
-            Title = result.SamePerson ? a : $"{a} and {b}",
+            Title = result.SamePerson ? a : ReplyText.Get("CompareTitle", a, b),
             Description = CompareSummary(result, a, b),
             Fields = pages.Count > 0 ? pages[current] : [],
             Footer = PageFooter(current, pages.Count),
@@ -153,23 +162,24 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
     }
 
     private static (string Name, IReadOnlyList<string> Lines) Without(string person, string other, IReadOnlyList<SectionCredits> sections) =>
-        ($"{person} without {other} ({sections.Count})", sections.Select(s => $"{Place(s.Section)} — {Roles(s.Credits)}").ToList());
+        (ReplyText.Get("CompareWithout", person, other, sections.Count), sections.Select(s => $"{Place(s.Section)} — {Roles(s.Credits)}").ToList());
 
     private static string CompareSummary(ComparisonResult result, string a, string b)
     {
         if (result.SamePerson)
-        {
-            var spellings = result.A.Spellings.Count > 1 ? $" (credited as {string.Join(", ", result.A.Spellings.Select(Escape))})" : "";
-            return $"Both names are one person{spellings}.";
-        }
-        var counts = $"**{result.Shared.Count}** section{(result.Shared.Count == 1 ? "" : "s")} together · " +
-                     $"{a}: **{result.OnlyA.Count}** without {b} · {b}: **{result.OnlyB.Count}** without {a}";
+            return result.A.Spellings.Count > 1
+                ? ReplyText.Get("CompareSamePersonCreditedAs", string.Join(", ", result.A.Spellings.Select(Escape)))
+                : ReplyText.Get("CompareSamePerson");
+        var counts = string.Join(" · ",
+            ReplyText.Get(result.Shared.Count == 1 ? "CompareTogetherCountOne" : "CompareTogetherCountMany", result.Shared.Count),
+            ReplyText.Get("CompareOnly", a, result.OnlyA.Count, b),
+            ReplyText.Get("CompareOnly", b, result.OnlyB.Count, a));
         if (result.Shared.Count > 0)
             return counts;
         if (result.Chain is not { Count: > 0 } chain)
-            return $"{counts}\nNo link within {ChainFinder.MaxSteps} steps.";
-        var links = string.Concat(chain.Select(s => $" → *{Place(s.Section)}* ({s.Section.Members} people) → **{Escape(s.To.Name)}**"));
-        return $"{counts}\nLinked in {chain.Count} steps, through the smallest sections: **{Escape(chain[0].From.Name)}**{links}";
+            return counts + "\n" + ReplyText.Get("CompareNoLink", ChainFinder.MaxSteps);
+        var links = string.Concat(chain.Select(s => " " + ReplyText.Get("CompareChainLink", Place(s.Section), s.Section.Members, Escape(s.To.Name))));
+        return counts + "\n" + ReplyText.Get("CompareLinked", chain.Count, $"**{Escape(chain[0].From.Name)}**{links}");
     }
 
     /// <summary>"Area › Section (Document)".</summary>
@@ -178,7 +188,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
     private static string Roles(IReadOnlyList<CreditEntry> credits)
     {
         var roles = credits.Select(c => c.Role).OfType<string>().Distinct(StringComparer.Ordinal).Select(r => $"*{Escape(r)}*").ToList();
-        return roles.Count == 0 ? "credited" : string.Join(", ", roles);
+        return roles.Count == 0 ? ReplyText.Get("Credited") : string.Join(", ", roles);
     }
 
     private static string Score(double score) => score.ToString("0.###", CultureInfo.InvariantCulture);

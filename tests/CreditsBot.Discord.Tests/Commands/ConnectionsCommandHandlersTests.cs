@@ -121,6 +121,53 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     }
 
     [Fact]
+    public void With_speaks_the_locale_and_the_credits_stay_as_they_are()
+    {
+        using (DiscordLocales.Use(DiscordLocales.CultureFor("de")))
+        {
+            var reply = _handlers.With(new WithCommand("Greg Brockman"), ephemeral: false);
+            Assert.Equal("Wer mit Greg Brockman gearbeitet hat", reply.Title);
+            Assert.Contains("**3** Personen teilen einen Abschnitt mit Greg Brockman.\nEin gemeinsamer Abschnitt mit n Personen zählt 1/(n − 1)", reply.Description);
+            Assert.Contains("Als eine Person gezählt: Greg Brockman, Greg Brockmann", reply.Description);
+            Assert.Contains("1\\. **Alex Paino** — 1 · 1 Abschnitt: Pretraining › Compute cluster scaling (GPT-4 contributions)", reply.Description);
+            Assert.DoesNotContain("share", reply.Description);
+        }
+        using (DiscordLocales.Use(DiscordLocales.CultureFor("ko")))
+        {
+            var reply = _handlers.With(new WithCommand("Greg Brockman"), ephemeral: false);
+            Assert.Equal("Who worked with Greg Brockman", reply.Title);
+            Assert.Contains("**3** people share a section with Greg Brockman.\nA shared section of n people counts 1/(n − 1)", reply.Description);
+        }
+    }
+
+    [Fact]
+    public void Compare_speaks_the_locale_and_the_credits_stay_as_they_are()
+    {
+        using (DiscordLocales.Use(DiscordLocales.CultureFor("de")))
+        {
+            var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Alex Paino"), ephemeral: false);
+            Assert.Equal("Greg Brockman und Alex Paino", reply.Title);
+            Assert.Contains("**1** gemeinsamer Abschnitt · Greg Brockman: **2** ohne Alex Paino · Alex Paino: **1** ohne Greg Brockman", reply.Description);
+            Assert.Equal(["Gemeinsam (1)", "Greg Brockman ohne Alex Paino (2)", "Alex Paino ohne Greg Brockman (1)"], reply.Fields.Select(f => f.Name));
+            Assert.Equal("Pretraining › Compute cluster scaling (GPT-4 contributions) — Greg Brockman: genannt; Alex Paino: genannt", reply.Fields[0].Value);
+            Assert.Equal("Deployment › Inference research (GPT-4 contributions) — *Triton lead*", reply.Fields[2].Value);
+
+            var linked = _handlers.Compare(new CompareCommand("Jakub Pachocki", "Alex Paino"), ephemeral: false);
+            Assert.Contains("Verbunden in 2 Schritten, über die kleinsten Abschnitte: **Jakub Pachocki** → *Pretraining › Core contributors (GPT-4 contributions)* (3 Personen) → **Greg Brockman**", linked.Description);
+            Assert.Contains("Keine Verbindung innerhalb von 4 Schritten.", _handlers.Compare(new CompareCommand("Prolific Person", "Greg Brockman"), ephemeral: false).Description);
+            Assert.Equal("Beide Namen gehören zu derselben Person (genannt als Greg Brockman, Greg Brockmann).",
+                _handlers.Compare(new CompareCommand("Greg Brockman", "Greg Brockmann"), ephemeral: false).Description);
+        }
+        using (DiscordLocales.Use(DiscordLocales.CultureFor("ko")))
+        {
+            var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Alex Paino"), ephemeral: false);
+            Assert.Equal("Greg Brockman and Alex Paino", reply.Title);
+            Assert.Contains("**1** section together · Greg Brockman: **2** without Alex Paino", reply.Description);
+            Assert.Equal("Together (1)", reply.Fields[0].Name);
+        }
+    }
+
+    [Fact]
     public void Two_spellings_of_one_person_are_one_person()
     {
         var reply = _handlers.Compare(new CompareCommand("Greg Brockman", "Greg Brockmann"), ephemeral: false);
