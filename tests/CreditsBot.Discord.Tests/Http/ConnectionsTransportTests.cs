@@ -7,10 +7,7 @@ using CreditsBot.Discord.Http;
 using CreditsBot.Discord.Tests.Gateway;
 using CreditsBot.Discord.Tests.Gateway.Fakes;
 using CreditsBot.Discord.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CreditsBot.Discord.Tests.Http;
 
@@ -99,27 +96,7 @@ public sealed class ConnectionsTransportTests : IDisposable
         Assert.Equal(0, message.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
     }
 
-    private IHost BuildGatewayHost(FakeDiscordApi rest)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:Mode"] = "Gateway",
-            ["Discord:Token"] = FakeGateway.Token,
-            ["Discord:ApplicationId"] = Payloads.ApplicationId,
-            ["Discord:ApiBaseUrl"] = rest.BaseUrl,
-            ["Discord:RegisterCommandsOnStart"] = "false",
-            ["Discord:Gateway:IdentifyWindow"] = "00:00:00.100",
-            ["Discord:Gateway:ReconnectBaseDelay"] = "00:00:00.020",
-            ["Discord:Gateway:CloseTimeout"] = "00:00:00.500",
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ICreditsSearch>(_search);
-        builder.Services.AddSingleton<ICreditsConnections>(_search);
-        builder.Services.AddDiscordInteractions(builder.Configuration);
-        builder.Services.AddDiscordGateway(builder.Configuration);
-        return builder.Build();
-    }
+    private IHost BuildGatewayHost(FakeDiscordApi rest) => Transports.BuildGatewayHost(_search, rest);
 
     /// <summary>The message of an endpoint response: the inline reply (type 4), or the PATCH that follows a deferral (type 5).</summary>
     private static async Task<JsonDocument> Answer(JsonDocument response, FakeDiscordApi api)

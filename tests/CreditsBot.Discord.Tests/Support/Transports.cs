@@ -1,11 +1,13 @@
 using System.Text.Json;
 using CreditsBot.Core.Search;
+using CreditsBot.Core.Search.Connections;
 using CreditsBot.Discord.Gateway;
 using CreditsBot.Discord.Http;
 using CreditsBot.Discord.Tests.Gateway.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CreditsBot.Discord.Tests.Support;
 
@@ -66,7 +68,8 @@ public static class Transports
         }).ToList();
     }
 
-    private static IHost BuildGatewayHost(ICreditsSearch search, FakeDiscordApi rest)
+    /// <summary>The bot's gateway side, wired as in production, over <paramref name="search"/> (and its connections, if it has them).</summary>
+    internal static IHost BuildGatewayHost(ICreditsSearch search, FakeDiscordApi rest)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -80,7 +83,10 @@ public static class Transports
             ["Discord:Gateway:ReconnectBaseDelay"] = "00:00:00.020",
             ["Discord:Gateway:CloseTimeout"] = "00:00:00.500",
         });
+        builder.Logging.ClearProviders();
         builder.Services.AddSingleton(search);
+        if (search is ICreditsConnections connections)
+            builder.Services.AddSingleton(connections);
         builder.Services.AddDiscordInteractions(builder.Configuration);
         builder.Services.AddDiscordGateway(builder.Configuration);
         return builder.Build();
