@@ -53,14 +53,15 @@ public sealed class ListenAddressTests
         start.Environment[variable] = value.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.Environment["Discord__Mode"] = "None"; // no Discord: the HTTP surface alone
         using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            Assert.Equal(HttpStatusCode.OK, await WaitForAsync(http, $"http://127.0.0.1:{port}{HealthChecks.LivePath}", process));
+            Assert.Equal(HttpStatusCode.OK, await WaitForAsync(http, $"http://127.0.0.1:{port}{HealthChecks.LivePath}", process, output));
         }
         finally
         {
@@ -82,12 +83,12 @@ public sealed class ListenAddressTests
         Assert.Equal("http://127.0.0.1:8080/healthz", CreditsBot.Cli.HealthcheckVerb.LocalHealthUrl(["http://0.0.0.0:8080"]));
     }
 
-    private static async Task<HttpStatusCode> WaitForAsync(HttpClient http, string url, Process process)
+    private static async Task<HttpStatusCode> WaitForAsync(HttpClient http, string url, Process process, IEnumerable<string> output)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            Assert.False(process.HasExited, $"the bot exited with {(process.HasExited ? process.ExitCode : 0)}");
+            Assert.False(process.HasExited, $"the bot exited with {(process.HasExited ? process.ExitCode : 0)}:\n{string.Join('\n', output)}");
             try
             {
                 using var response = await http.GetAsync(url);
