@@ -55,7 +55,9 @@ if (probe >= 0)
         probeSearch = new CreditsSearchEngine();
         probeSearch.Publish(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), "synthetic");
     }
+    if (!args[(probe + 1)..].Any(a => a.Contains(':')))
     {
+        // Without queries to time: the slowest person queries of a sample.
         var sample = QuerySets.From(probeCredits >= 0 ? SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People) : seeds, 2000, 11);
         var slow = sample.People.Take(600).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => probeSearch.FindPerson(x), warmUp: true).P50)))
             .OrderByDescending(x => x.Item2).Take(8);
@@ -71,6 +73,7 @@ if (probe >= 0)
             "person" => () => probeSearch.FindPerson(q),
             "role" => () => probeSearch.FindRole(q),
             "section" => () => probeSearch.FindSection(q),
+            "sections" => () => probeSearch.Autocomplete(AutocompleteKind.Section, q),
             _ => () => probeSearch.Autocomplete(AutocompleteKind.Person, q),
         };
         var figures = Latency.Measure(Enumerable.Repeat(0, 300).ToList(), _ => run());

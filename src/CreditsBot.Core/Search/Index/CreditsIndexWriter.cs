@@ -50,7 +50,7 @@ internal static class CreditsIndexWriter
                 new TextField(IndexFields.Role, role.Text + " " + string.Join(' ', role.Tokens), Field.Store.NO),
                 new TextField(IndexFields.RoleWords, string.Join(' ', role.Words), Field.Store.NO),
             };
-            foreach (var id in role.Holders.Select(h => h.Entry.Document.Id).Distinct(StringComparer.Ordinal))
+            foreach (var id in role.Documents.Select(d => d.DocumentId).Distinct(StringComparer.Ordinal))
                 document.Add(new StringField(IndexFields.RoleDocumentId, id, Field.Store.NO));
             writer.AddDocument(document);
         }
