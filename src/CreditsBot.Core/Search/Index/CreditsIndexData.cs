@@ -122,16 +122,22 @@ internal sealed class CreditsIndexData
         var sections = new List<IndexedSection>();
         var roles = new Dictionary<string, RoleBuilder>(StringComparer.Ordinal); // many credits share a role text
         var sectionKeys = new SectionKeys();
+        // One array per distinct text and analyzer: sections and roles that say the same words share them, so a
+        // query scores each distinct field once (DescriptiveQuery keeps its results by array).
+        var analysed = new Dictionary<(Lucene.Net.Analysis.Analyzer, string), string[]>();
+        string[] Analysed(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
+            analysed.TryGetValue((analyzer, text), out var words) ? words : analysed[(analyzer, text)] = WithJoinedForms(analyzer, text);
         foreach (var document in catalog.Documents)
         {
-            var documentTokens = WithJoinedForms(analyzers.Descriptive, $"{document.Id} {document.Title}");
-            var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
+            var documentTokens = Analysed(analyzers.Descriptive, $"{document.Id} {document.Title}");
+            var documentWords = Analysed(analyzers.Folded, $"{document.Id} {document.Title}");
             foreach (var area in document.Areas)
             {
-                var areaTokens = WithJoinedForms(analyzers.Descriptive, area.Title);
-                var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
+                var areaTokens = Analysed(analyzers.Descriptive, area.Title);
+                var areaWords = Analysed(analyzers.Folded, area.Title);
                 foreach (var section in area.Sections)
                 {
+                    var titleTokens = Analysed(analyzers.Descriptive, section.Title);
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
@@ -140,10 +146,11 @@ internal sealed class CreditsIndexData
                         Document = document,
                         Area = area,
                         Section = section,
-                        TitleTokens = WithJoinedForms(analyzers.Descriptive, section.Title),
+                        TitleTokens = titleTokens,
+                        DescribedWordCount = titleTokens.Concat(areaTokens).Distinct(StringComparer.Ordinal).Count(),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = WithJoinedForms(analyzers.Folded, section.Title),
+                        TitleWords = Analysed(analyzers.Folded, section.Title),
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
                     });
@@ -192,6 +199,7 @@ internal sealed class CreditsIndexData
                 Ordinal = ordinal,
                 Text = text,
                 Tokens = tokens,
+                DistinctTokenCount = tokens.Distinct(StringComparer.Ordinal).Count(),
                 Words = WithJoinedForms(analyzers.Folded, text),
                 Holders = holders.ToArray(),
                 Documents = documents.ToArray(),

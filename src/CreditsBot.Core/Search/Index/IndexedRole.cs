@@ -10,6 +10,9 @@ internal sealed class IndexedRole
     /// <summary>Stemmed words, as the descriptive analyzer gives them.</summary>
     public required string[] Tokens { get; init; }
 
+    /// <summary>How many different stems <see cref="Tokens"/> has: what a query must cover to describe the role fully.</summary>
+    public required int DistinctTokenCount { get; init; }
+
     /// <summary>Folded, unstemmed words (a slip can change a stem beyond recognition).</summary>
     public required string[] Words { get; init; }
 

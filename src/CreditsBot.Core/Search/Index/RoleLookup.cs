@@ -12,8 +12,6 @@ namespace CreditsBot.Core.Search.Index;
 /// </summary>
 internal static class RoleLookup
 {
-    private static readonly string[] StemmedFields = [IndexFields.Role];
-
     /// <summary>A person's other matching credits add 0.3 each (up to 3) when their role scores within this of the best one.</summary>
     private const double ExtraCreditWindow = 1;
 
@@ -35,9 +33,9 @@ internal static class RoleLookup
         SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
-        var lucene = query.Candidates(searcher.IndexReader, StemmedFields, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
+        var lucene = query.Candidates(searcher.IndexReader, IndexFields.RoleTerms, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
         var roles = QueryTerms.FirstHits(searcher, lucene, data.Roles.Length, new HashSet<int>())
-            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, data.DescriptiveWords, allowMissing ? 1 : 0)))
+            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Role.Ordinal)
@@ -89,35 +87,12 @@ internal static class RoleLookup
     {
         var reader = searcher.IndexReader;
         var alternatives = query.Words
-            .Select(w => DescriptiveQuery.Clause(reader, w, StemmedFields, IndexFields.RoleWords, fuzzy: w.Folded.Length >= 4))
+            .Select(w => DescriptiveQuery.Clause(reader, w, IndexFields.RoleTerms, IndexFields.RoleWords, fuzzy: w.Folded.Length >= 4))
             .ToList();
         return QueryTerms.Suggestions(searcher, alternatives, count * 2, count, o => generation.Data.Roles[o].Text, StringComparer.OrdinalIgnoreCase);
     }
 
-    internal static double Score(IndexedRole role, DescriptiveQuery query, HashSet<string> knownWords, int allowMissing = 0)
-    {
-        var words = query.Words;
-        var strong = words.Select(w => !w.Optional && Array.IndexOf(role.Tokens, w.Stem) >= 0).ToArray();
-        var total = 0.0;
-        var counted = 0;
-        var missing = 0;
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var match = DescriptiveQuery.Match(words[i], role.Tokens, role.Words, query.Evidence(i, strong, knownWords));
-            if (!match.IsMatch)
-            {
-                if (!words[i].Optional && ++missing > allowMissing)
-                    return 0;
-                continue;
-            }
-            total += match.Score;
-            counted++;
-            covered.Add(words[i].Stem);
-        }
-        if (counted == 0)
-            return 0;
-        var distinct = role.Tokens.Distinct(StringComparer.Ordinal).Count();
-        return 10 * total / Math.Max(counted, query.Required) + 4 * Math.Min(1, covered.Count / (double)Math.Max(distinct, 1));
-    }
+    /// <summary>Role text words weigh 1; a role the query covers more fully ranks higher.</summary>
+    internal static double Score(IndexedRole role, DescriptiveQuery query, int allowMissing = 0) =>
+        query.Score([new DescribedField(role.Tokens, role.Words, Weight: 1, Covers: true)], role.DistinctTokenCount, coverageWeight: 4, allowMissing);
 }
