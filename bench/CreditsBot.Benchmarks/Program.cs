@@ -76,11 +76,13 @@ if (probe >= 0)
             "sections" => () => Describe(probeSearch.Autocomplete(AutocompleteKind.Section, q).Select(c => c.Name)),
             _ => () => Describe(probeSearch.Autocomplete(AutocompleteKind.Person, q).Select(c => c.Name)),
         };
-        var figures = Latency.Measure(Enumerable.Repeat(0, 300).ToList(), _ => run());
+        var (gcs, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
+        var figures = Latency.Measure(Enumerable.Repeat(0, 2000).ToList(), _ => run());
+        (gcs, paused) = (GC.CollectionCount(0) - gcs, GC.GetTotalPauseDuration() - paused);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var described = run();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs, {allocated / 1024.0:F0} KiB allocated; {described}");
+        Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs, {allocated / 1024.0:F0} KiB allocated, {gcs} collections pausing {paused.TotalMilliseconds:F0} ms in {300 + 300} runs; {described}");
     }
     static string Describe(IEnumerable<string> hits)
     {

@@ -17,6 +17,7 @@ internal sealed class CreditsIndexData
         CreditsCatalog catalog,
         IndexedPerson[] people,
         IndexedSection[] sections,
+        SectionWordArrays sectionWordArrays,
         IndexedRole[] roles)
     {
         People = people;
@@ -29,6 +30,7 @@ internal sealed class CreditsIndexData
                 PersonBySpelling.TryAdd(credit.Person, person);
         VariantBlocks = BuildVariantBlocks(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        SectionWordArrays = sectionWordArrays;
         NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
         DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id))).ToList();
         DescriptiveWords = sections.SelectMany(s => s.TitleWords.Concat(s.AreaWords).Concat(s.DocumentWords))
@@ -52,6 +54,9 @@ internal sealed class CreditsIndexData
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>The distinct word arrays of titles, areas and documents, for the best score a section query could reach.</summary>
+    public SectionWordArrays SectionWordArrays { get; }
 
     /// <summary>The person each spelling on the pages belongs to.</summary>
     public Dictionary<string, IndexedPerson> PersonBySpelling { get; }
@@ -122,6 +127,7 @@ internal sealed class CreditsIndexData
         var sections = new List<IndexedSection>();
         var roles = new Dictionary<string, RoleBuilder>(StringComparer.Ordinal); // many credits share a role text
         var sectionKeys = new SectionKeys();
+        var wordArrays = new SectionWordArrays();
         // One array per distinct text and analyzer: sections and roles that say the same words share them, so a
         // query scores each distinct field once (DescriptiveQuery keeps its results by array).
         var analysed = new Dictionary<(Lucene.Net.Analysis.Analyzer, string), string[]>();
@@ -138,6 +144,7 @@ internal sealed class CreditsIndexData
                 foreach (var section in area.Sections)
                 {
                     var titleTokens = Analysed(analyzers.Descriptive, section.Title);
+                    var titleWords = Analysed(analyzers.Folded, section.Title);
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
@@ -150,9 +157,10 @@ internal sealed class CreditsIndexData
                         DescribedWordCount = titleTokens.Concat(areaTokens).Distinct(StringComparer.Ordinal).Count(),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = Analysed(analyzers.Folded, section.Title),
+                        TitleWords = titleWords,
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
+                        WordIds = wordArrays.Add(sections.Count, titleWords, areaWords, documentWords),
                     });
                 }
             }
@@ -173,7 +181,7 @@ internal sealed class CreditsIndexData
             if (role.Build(analyzers, indexedRoles.Count) is { } indexed)
                 indexedRoles.Add(indexed);
         }
-        return new CreditsIndexData(catalog, people, sections.ToArray(), indexedRoles.ToArray());
+        return new CreditsIndexData(catalog, people, sections.ToArray(), wordArrays, indexedRoles.ToArray());
     }
 
     /// <summary>A role text's holders as they are met in page order, grouped by document as they come.</summary>
