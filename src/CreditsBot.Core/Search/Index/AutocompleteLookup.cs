@@ -4,9 +4,9 @@ using Lucene.Net.Search;
 namespace CreditsBot.Core.Search.Index;
 
 /// <summary>
-/// As-you-type choices. People: names that start with the text, then every word whole but the last as a
-/// prefix, then every word as a prefix, then (from four letters) within an edit; best-known first inside
-/// each tier. Sections: a scan of the (few) sections over unstemmed title, area and document words.
+/// As-you-type choices. People: names that start with the text (<see cref="NameBeginnings"/>), then every word
+/// whole but the last as a prefix, then every word as a prefix, then (from four letters) within an edit;
+/// best-known first inside each tier. Sections: a scan of the (few) sections over unstemmed title, area and document words.
 /// </summary>
 internal static class AutocompleteLookup
 {
@@ -20,9 +20,8 @@ internal static class AutocompleteLookup
         var found = new HashSet<int>();
         var ordered = new List<int>();
         var joined = string.Join(' ', tokens);
-        void RunTier(Query query, Func<IndexedPerson, bool>? keep = null)
+        void RunTier(List<int> tier)
         {
-            var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found).Where(o => keep?.Invoke(data.People[o]) ?? true);
             // Inside a tier: a typed accent or special letter ranks the names that have it first ("Łu" → Łukasz
             // before Luke), then names that start with the text before those matched through a nickname form.
             var ranked = tier
@@ -34,17 +33,17 @@ internal static class AutocompleteLookup
                 ordered.Add(ordinal);
             }
         }
+        List<int> Hits(Query query) => QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found);
 
         var last = tokens[^1];
-        // Names that start with the text; the form without spaces ("georgeshih") is for exact lookups, not for "georges".
-        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, joined), p => p.ExactKeys.Any(k => k.StartsWith(joined, StringComparison.Ordinal) && (k.Contains(' ') || p.Tokens.Length < 2)));
+        RunTier(data.NameBeginnings.First(joined, limit, found));
         if (ordered.Count < limit)
         {
-            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))
-                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(reader, IndexFields.PersonTokens, last)]))));
+            RunTier(Hits(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))
+                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(reader, IndexFields.PersonTokens, last)])))));
         }
         if (ordered.Count < limit && tokens.Count > 1)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(reader, t, prefix: true))));
+            RunTier(Hits(QueryTerms.AllOf(tokens.Select(t => Word(reader, t, prefix: true)))));
         if (ordered.Count < limit && tokens.Any(t => t.Length >= 3))
             ordered.AddRange(WithSlips(generation, searcher, tokens, limit - ordered.Count, found));
         return ordered.Select(o => data.People[o]).ToList();

@@ -29,6 +29,7 @@ internal sealed class CreditsIndexData
             foreach (var credit in person.Credits)
                 PersonBySpelling.TryAdd(credit.Person, person);
         VariantBlocks = BuildVariantBlocks(people);
+        NameBeginnings = new NameBeginnings(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         SectionWordArrays = sectionWordArrays;
         NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
@@ -52,6 +53,9 @@ internal sealed class CreditsIndexData
     public IndexedRole[] Roles { get; }
 
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
+
+    /// <summary>People by the beginning of their name, for as-you-type choices.</summary>
+    public NameBeginnings NameBeginnings { get; }
 
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
 
