@@ -63,6 +63,14 @@ if (probe >= 0)
             .OrderByDescending(x => x.Item2).Take(8);
         foreach (var (q, micros) in slow)
             Console.WriteLine($"slow person query \"{q}\": {micros:F0} µs, {probeSearch.FindPerson(q).Hits.Count} hits");
+        foreach (var (kind, queries, lookup) in new (string, List<string>, Func<string, int>)[]
+            { ("role", sample.Roles, q => probeSearch.FindRole(q).Hits.Count), ("section", sample.Sections, q => probeSearch.FindSection(q).Hits.Count) })
+        {
+            var slowest = queries.Take(600).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => lookup(x), warmUp: true).P50)))
+                .OrderByDescending(x => x.Item2).Take(8);
+            foreach (var (q, micros) in slowest)
+                Console.WriteLine($"slow {kind} query \"{q}\": {micros:F0} µs, {lookup(q)} hits");
+        }
     }
     foreach (var text in args[(probe + 1)..].Where(a => a.Contains(':')))
     {
