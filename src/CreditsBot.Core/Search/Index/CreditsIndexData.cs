@@ -33,7 +33,10 @@ internal sealed class CreditsIndexData
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         SectionWordArrays = sectionWordArrays;
         NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
-        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id))).ToList();
+        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id)))
+            .OrderByDescending(d => d.Item2.Length)
+            .ThenByDescending(d => string.Concat(d.Item2).Length)
+            .ToList();
         DescriptiveWords = sections.SelectMany(s => s.TitleWords.Concat(s.AreaWords).Concat(s.DocumentWords))
             .Concat(roles.SelectMany(r => r.Words))
             .ToHashSet(StringComparer.Ordinal);
@@ -68,7 +71,10 @@ internal sealed class CreditsIndexData
     /// <summary>Every word of every credited name: a typed word that is one of them is a real word, not a slip.</summary>
     public HashSet<string> NameWords { get; }
 
-    /// <summary>Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question.</summary>
+    /// <summary>
+    /// Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question. Longest first,
+    /// so that "gpt 4v" is read as gpt-4v before gpt-4 could claim "gpt".
+    /// </summary>
     public IReadOnlyList<(string Id, string[] Words)> DocumentIdWords { get; }
 
     private static string[] DocumentIdWordsOf(string id)
