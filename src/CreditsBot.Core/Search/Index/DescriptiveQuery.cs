@@ -156,6 +156,13 @@ internal sealed class DescriptiveQuery
         return QueryTerms.AnyOf(alternatives);
     }
 
+    /// <summary>
+    /// Which words most candidates of a kind have as written (in more than a third of its documents): their
+    /// agreement is no evidence that another word's slip means this candidate.
+    /// </summary>
+    public bool[] CommonWords(IndexReader reader, string termsField, int candidates) =>
+        Words.Select(w => candidates > 0 && reader.DocFreq(new Term(termsField, w.Stem)) * 3 > candidates).ToArray();
+
     /// <summary>Every required word (all but one of three or more, when <paramref name="allowMissing"/>), plus the document filter.</summary>
     public Query Candidates(IndexReader reader, string termsField, string wordsField, string documentField, bool fuzzy, bool allowMissing)
     {
@@ -173,17 +180,18 @@ internal sealed class DescriptiveQuery
     /// The one scoring rule of section and role candidates. Every required word must match some field (one may
     /// miss when <paramref name="allowMissing"/> is 1), each word taking its best weighted match; the mean over the
     /// required words, plus how fully the covering fields' <paramref name="describedCount"/> words are covered.
-    /// A word's slip budget follows <see cref="WordSimilarity"/>: more room when another word matched as written.
+    /// A word's slip budget follows <see cref="WordSimilarity"/>: more room when another word matched as written,
+    /// unless that word is one most candidates have (<paramref name="common"/>: "lead" in roles), which says little.
     /// </summary>
     /// <returns>0 when a required word matches nothing.</returns>
-    public double Score(ReadOnlySpan<DescribedField> fields, int describedCount, double coverageWeight, int allowMissing)
+    public double Score(ReadOnlySpan<DescribedField> fields, int describedCount, double coverageWeight, int allowMissing, IReadOnlyList<bool> common)
     {
         Span<bool> strong = stackalloc bool[Words.Count];
         var strongCount = 0;
         for (var i = 0; i < Words.Count; i++)
         {
             foreach (var field in fields)
-                strong[i] |= !Words[i].Optional && Array.IndexOf(field.Stems, Words[i].Stem) >= 0;
+                strong[i] |= !Words[i].Optional && !common[i] && Array.IndexOf(field.Stems, Words[i].Stem) >= 0;
             strongCount += strong[i] ? 1 : 0;
         }
         var (total, counted, missing, covered) = (0.0, 0, 0, 0);

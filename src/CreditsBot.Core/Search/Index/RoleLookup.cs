@@ -34,8 +34,9 @@ internal static class RoleLookup
     {
         var data = generation.Data;
         var lucene = query.Candidates(searcher.IndexReader, IndexFields.RoleTerms, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
+        var common = query.CommonWords(searcher.IndexReader, IndexFields.RoleTerms, data.Roles.Length);
         var roles = QueryTerms.FirstHits(searcher, lucene, data.Roles.Length, new HashSet<int>())
-            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, allowMissing ? 1 : 0)))
+            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, common, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Role.Ordinal)
@@ -97,6 +98,6 @@ internal static class RoleLookup
     }
 
     /// <summary>Role text words weigh 1; a role the query covers more fully ranks higher.</summary>
-    internal static double Score(IndexedRole role, DescriptiveQuery query, int allowMissing = 0) =>
-        query.Score([new DescribedField(role.Tokens, role.Words, Weight: 1, Covers: true)], role.DistinctTokenCount, coverageWeight: 4, allowMissing);
+    internal static double Score(IndexedRole role, DescriptiveQuery query, bool[] common, int allowMissing = 0) =>
+        query.Score([new DescribedField(role.Tokens, role.Words, Weight: 1, Covers: true)], role.DistinctTokenCount, coverageWeight: 4, allowMissing, common);
 }

@@ -46,9 +46,10 @@ internal static class SectionLookup
     {
         var data = generation.Data;
         var lucene = query.Candidates(searcher.IndexReader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy, allowMissing);
+        var common = query.CommonWords(searcher.IndexReader, IndexFields.SectionTerms, data.Sections.Length);
         return QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
             .Select(o => data.Sections[o])
-            .Select(s => (Section: s, Score: Score(s, query, allowMissing ? 1 : 0)))
+            .Select(s => (Section: s, Score: Score(s, query, common, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -67,11 +68,11 @@ internal static class SectionLookup
     }
 
     /// <summary>0 when a required word matches nothing; otherwise higher for title words, a fully covered title and area, literal words.</summary>
-    internal static double Score(IndexedSection section, DescriptiveQuery query, int allowMissing = 0) => query.Score(
+    internal static double Score(IndexedSection section, DescriptiveQuery query, bool[] common, int allowMissing = 0) => query.Score(
         [
             new DescribedField(section.TitleTokens, section.TitleWords, TitleWeight, Covers: true),
             new DescribedField(section.AreaTokens, section.AreaWords, AreaWeight, Covers: true),
             new DescribedField(section.DocumentTokens, section.DocumentWords, DocumentWeight, Covers: false),
         ],
-        section.DescribedWordCount, coverageWeight: 6, allowMissing);
+        section.DescribedWordCount, coverageWeight: 6, allowMissing, common);
 }
