@@ -175,7 +175,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
             var count = Math.Clamp(limit, 1, 50);
             var found = RoleLookup.Find(generation, searcher, parsed, count);
             if (found.Count > 0)
-                return new RoleResult(text, found.Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles.Select(r => r.Entry).ToList())).ToList(), []);
+                return new RoleResult(text, found.Select(f => new RoleHit(f.Person.Name, f.Score, f.Roles)).ToList(), []);
             // Role words that only a section title carries ("who worked on long context kernels"): its members.
             var section = SectionLookup.Find(generation, searcher, analyzers, parsed, 1);
             if (section.Count > 0)

@@ -120,18 +120,24 @@ internal sealed class CreditsIndexData
                 byName.TryAdd(credit.Person, person);
 
         var sections = new List<IndexedSection>();
-        var roles = new Dictionary<string, IndexedRole>(StringComparer.Ordinal); // many credits share a role text
+        var roles = new Dictionary<string, RoleBuilder>(StringComparer.Ordinal); // many credits share a role text
         var sectionKeys = new SectionKeys();
+        // One array per distinct text and analyzer: sections and roles that say the same words share them, so a
+        // query scores each distinct field once (DescriptiveQuery keeps its results by array).
+        var analysed = new Dictionary<(Lucene.Net.Analysis.Analyzer, string), string[]>();
+        string[] Analysed(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
+            analysed.TryGetValue((analyzer, text), out var words) ? words : analysed[(analyzer, text)] = WithJoinedForms(analyzer, text);
         foreach (var document in catalog.Documents)
         {
-            var documentTokens = WithJoinedForms(analyzers.Descriptive, $"{document.Id} {document.Title}");
-            var documentWords = WithJoinedForms(analyzers.Folded, $"{document.Id} {document.Title}");
+            var documentTokens = Analysed(analyzers.Descriptive, $"{document.Id} {document.Title}");
+            var documentWords = Analysed(analyzers.Folded, $"{document.Id} {document.Title}");
             foreach (var area in document.Areas)
             {
-                var areaTokens = WithJoinedForms(analyzers.Descriptive, area.Title);
-                var areaWords = WithJoinedForms(analyzers.Folded, area.Title);
+                var areaTokens = Analysed(analyzers.Descriptive, area.Title);
+                var areaWords = Analysed(analyzers.Folded, area.Title);
                 foreach (var section in area.Sections)
                 {
+                    var titleTokens = Analysed(analyzers.Descriptive, section.Title);
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
@@ -140,10 +146,11 @@ internal sealed class CreditsIndexData
                         Document = document,
                         Area = area,
                         Section = section,
-                        TitleTokens = WithJoinedForms(analyzers.Descriptive, section.Title),
+                        TitleTokens = titleTokens,
+                        DescribedWordCount = titleTokens.Concat(areaTokens).Distinct(StringComparer.Ordinal).Count(),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = WithJoinedForms(analyzers.Folded, section.Title),
+                        TitleWords = Analysed(analyzers.Folded, section.Title),
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
                     });
@@ -155,25 +162,50 @@ internal sealed class CreditsIndexData
                 if (string.IsNullOrWhiteSpace(entry.Role) || !byName.TryGetValue(entry.Person, out var person))
                     continue;
                 if (!roles.TryGetValue(entry.Role, out var role))
-                {
-                    roles[entry.Role] = role = new IndexedRole
-                    {
-                        Ordinal = roles.Count,
-                        Text = entry.Role,
-                        Tokens = WithJoinedForms(analyzers.Descriptive, entry.Role),
-                        Words = WithJoinedForms(analyzers.Folded, entry.Role),
-                        Holders = [],
-                    };
-                }
-                role.Holders.Add(new RoleHolder(person, entry));
+                    roles[entry.Role] = role = new RoleBuilder(entry.Role);
+                role.Add(person.Ordinal, document.Id);
             }
         }
 
-        return new CreditsIndexData(catalog, people, sections.ToArray(), Renumbered(roles.Values.Where(r => r.Tokens.Length > 0)));
+        var indexedRoles = new List<IndexedRole>();
+        foreach (var role in roles.Values)
+        {
+            if (role.Build(analyzers, indexedRoles.Count) is { } indexed)
+                indexedRoles.Add(indexed);
+        }
+        return new CreditsIndexData(catalog, people, sections.ToArray(), indexedRoles.ToArray());
     }
 
-    private static IndexedRole[] Renumbered(IEnumerable<IndexedRole> roles) =>
-        roles.Select((r, i) => new IndexedRole { Ordinal = i, Text = r.Text, Tokens = r.Tokens, Words = r.Words, Holders = r.Holders }).ToArray();
+    /// <summary>A role text's holders as they are met in page order, grouped by document as they come.</summary>
+    private sealed class RoleBuilder(string text)
+    {
+        private readonly List<int> holders = [];
+        private readonly List<RoleDocumentRange> documents = [];
+
+        public void Add(int person, string documentId)
+        {
+            if (documents.Count == 0 || documents[^1].DocumentId != documentId)
+                documents.Add(new RoleDocumentRange(documentId, holders.Count, 0));
+            documents[^1] = documents[^1] with { Count = documents[^1].Count + 1 };
+            holders.Add(person);
+        }
+
+        /// <summary>The indexed role, or null for a role text with no word to search by.</summary>
+        public IndexedRole? Build(SearchAnalyzers analyzers, int ordinal)
+        {
+            var tokens = WithJoinedForms(analyzers.Descriptive, text);
+            return tokens.Length == 0 ? null : new IndexedRole
+            {
+                Ordinal = ordinal,
+                Text = text,
+                Tokens = tokens,
+                DistinctTokenCount = tokens.Distinct(StringComparer.Ordinal).Count(),
+                Words = WithJoinedForms(analyzers.Folded, text),
+                Holders = holders.ToArray(),
+                Documents = documents.ToArray(),
+            };
+        }
+    }
 
     /// <summary>"Section — Area — Document title", leaving out a part that repeats the one before or is empty; at most 100 characters.</summary>
     public static string DisplayName(CreditsDocument document, CreditArea area, CreditSection section)

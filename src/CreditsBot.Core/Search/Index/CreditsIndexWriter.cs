@@ -14,8 +14,10 @@ internal static class CreditsIndexWriter
         {
             OpenMode = OpenMode.CREATE,
             // Merging only neighbours keeps documents in insertion order, so the first hits of a tier are the best known people.
-            MergePolicy = new LogByteSizeMergePolicy(),
+            MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
             RAMBufferSizeMB = 128,
+            // A compound file is read through one shared input under a lock: plain files let lookups read side by side.
+            UseCompoundFile = false,
         };
         using var writer = new IndexWriter(directory, config);
 
@@ -34,9 +36,8 @@ internal static class CreditsIndexWriter
             writer.AddDocument(new Document
             {
                 new NumericDocValuesField(IndexFields.Ordinal, section.Ordinal),
-                new TextField(IndexFields.SectionTitle, section.Section.Title + " " + string.Join(' ', section.TitleTokens), Field.Store.NO),
-                new TextField(IndexFields.SectionArea, section.Area.Title, Field.Store.NO),
-                new TextField(IndexFields.SectionDocument, section.Document.Id + " " + section.Document.Title, Field.Store.NO),
+                new TextField(IndexFields.SectionTerms, Terms(section.TitleTokens, section.AreaTokens, section.DocumentTokens,
+                    section.TitleWords, section.AreaWords, section.DocumentWords), Field.Store.NO),
                 new TextField(IndexFields.SectionWords, string.Join(' ', section.TitleWords.Concat(section.AreaWords).Concat(section.DocumentWords)), Field.Store.NO),
                 new StringField(IndexFields.SectionDocumentId, section.Document.Id, Field.Store.NO),
             });
@@ -47,15 +48,20 @@ internal static class CreditsIndexWriter
             var document = new Document
             {
                 new NumericDocValuesField(IndexFields.Ordinal, role.Ordinal),
-                new TextField(IndexFields.Role, role.Text + " " + string.Join(' ', role.Tokens), Field.Store.NO),
+                new TextField(IndexFields.RoleTerms, Terms(role.Tokens, role.Words), Field.Store.NO),
                 new TextField(IndexFields.RoleWords, string.Join(' ', role.Words), Field.Store.NO),
             };
-            foreach (var id in role.Holders.Select(h => h.Entry.Document.Id).Distinct(StringComparer.Ordinal))
+            foreach (var id in role.Documents.Select(d => d.DocumentId).Distinct(StringComparer.Ordinal))
                 document.Add(new StringField(IndexFields.RoleDocumentId, id, Field.Store.NO));
             writer.AddDocument(document);
         }
 
+        // One segment: every term is looked up once per query, not once per segment (merging keeps insertion order).
+        writer.ForceMerge(1);
         writer.SetCommitData(new Dictionary<string, string> { [IndexFields.FingerprintKey] = fingerprint });
         writer.Commit();
     }
+
+    /// <summary>Every distinct stem and word once, space-separated, for a pre-analysed field.</summary>
+    private static string Terms(params string[][] parts) => string.Join(' ', parts.SelectMany(p => p).Distinct(StringComparer.Ordinal));
 }

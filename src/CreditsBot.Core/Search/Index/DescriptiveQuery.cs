@@ -8,6 +8,12 @@ namespace CreditsBot.Core.Search.Index;
 internal readonly record struct DescriptiveWord(string Folded, string Stem, bool Optional);
 
 /// <summary>
+/// One field of a candidate as <see cref="DescriptiveQuery.Score"/> reads it: a section's title, area or document,
+/// or a role's text. <paramref name="Covers"/>: a word matched here counts towards how fully the query covers the candidate.
+/// </summary>
+internal readonly record struct DescribedField(string[] Stems, string[] Words, double Weight, bool Covers);
+
+/// <summary>
 /// A role or section query: its words after stop words, with the words that only say what kind of thing is
 /// asked for ("team", "section", "members") optional, and a document named in it ("… on gpt-4v") taken out
 /// as a filter.
@@ -20,12 +26,25 @@ internal sealed class DescriptiveQuery
         "team", "teams", "section", "sections", "members", "member", "group", "groups", "crew", "squad", "folks", "part",
     };
 
-    private DescriptiveQuery(List<DescriptiveWord> words, string? documentId)
+    /// <summary>Whether each typed word is itself a word of some title or role (a real word, so at most one slip).</summary>
+    private readonly bool[] known;
+
+    /// <summary>
+    /// This query's word-against-field results, each computed once: candidates that say the same words share one
+    /// array of them (<see cref="CreditsIndexData"/>), so the array itself is the key.
+    /// </summary>
+    private readonly Dictionary<(int Word, bool OthersAgree, string[] Words), WordMatch> matches = [];
+
+    private DescriptiveQuery(List<DescriptiveWord> words, string? documentId, HashSet<string> knownWords)
     {
         Words = words;
         DocumentId = documentId;
         Required = words.Count(w => !w.Optional);
+        KnownWords = knownWords;
+        known = words.Select(w => knownWords.Contains(w.Folded)).ToArray();
     }
+
+    private HashSet<string> KnownWords { get; }
 
     public List<DescriptiveWord> Words { get; }
 
@@ -51,7 +70,7 @@ internal sealed class DescriptiveQuery
         }
         if (words.All(w => w.Optional))
             words = words.Select(w => w with { Optional = false }).ToList();
-        return new DescriptiveQuery(words, documentId);
+        return new DescriptiveQuery(words, documentId, knownWords);
     }
 
     /// <summary>
@@ -72,7 +91,7 @@ internal sealed class DescriptiveQuery
     }
 
     /// <summary>The same words, restricted to one document.</summary>
-    public DescriptiveQuery WithDocument(string documentId) => new(Words, documentId);
+    public DescriptiveQuery WithDocument(string documentId) => new(Words, documentId, KnownWords);
 
     /// <summary>The same query with two neighbouring words joined ("pre training" → pretraining), or null when that makes no new word.</summary>
     public DescriptiveQuery? Joined(SearchAnalyzers analyzers, int at)
@@ -84,7 +103,7 @@ internal sealed class DescriptiveQuery
         if (stems.Count == 0)
             return null;
         var words = Words.Take(at).Append(new DescriptiveWord(folded, stems[0], Optional: false)).Concat(Words.Skip(at + 2)).ToList();
-        return new DescriptiveQuery(words, DocumentId);
+        return new DescriptiveQuery(words, DocumentId, KnownWords);
     }
 
     /// <summary>
@@ -113,13 +132,14 @@ internal sealed class DescriptiveQuery
     }
 
     /// <summary>
-    /// The Lucene clause of one word: its stem in any of the stemmed fields, its folded form in the unstemmed field,
-    /// and, when <paramref name="fuzzy"/>, the unstemmed words within the candidate edits.
+    /// The Lucene clause of one word: its stem or its folded form among the candidates' terms, and, when
+    /// <paramref name="fuzzy"/>, the unstemmed words within the candidate edits.
     /// </summary>
-    public static Query Clause(IndexReader reader, DescriptiveWord word, IReadOnlyList<string> stemmedFields, string wordsField, bool fuzzy)
+    public static Query Clause(IndexReader reader, DescriptiveWord word, string termsField, string wordsField, bool fuzzy)
     {
-        var alternatives = stemmedFields.Select(f => QueryTerms.Term(f, word.Stem)).ToList();
-        alternatives.Add(QueryTerms.Term(wordsField, word.Folded));
+        var alternatives = new List<Query> { QueryTerms.Term(termsField, word.Stem) };
+        if (word.Folded != word.Stem)
+            alternatives.Add(QueryTerms.Term(termsField, word.Folded));
         var edits = WordSimilarity.CandidateEdits(word.Folded.Length);
         if (fuzzy && edits > 0)
             alternatives.Add(TermExpansion.Fuzzy(reader, wordsField, word.Folded, edits, prefixLength: 1));
@@ -127,11 +147,11 @@ internal sealed class DescriptiveQuery
     }
 
     /// <summary>Every required word (all but one of three or more, when <paramref name="allowMissing"/>), plus the document filter.</summary>
-    public Query Candidates(IndexReader reader, IReadOnlyList<string> stemmedFields, string wordsField, string documentField, bool fuzzy, bool allowMissing)
+    public Query Candidates(IndexReader reader, string termsField, string wordsField, string documentField, bool fuzzy, bool allowMissing)
     {
         var words = new BooleanQuery();
         foreach (var word in Words.Where(w => !w.Optional))
-            words.Add(Clause(reader, word, stemmedFields, wordsField, fuzzy), allowMissing ? Occur.SHOULD : Occur.MUST);
+            words.Add(Clause(reader, word, termsField, wordsField, fuzzy), allowMissing ? Occur.SHOULD : Occur.MUST);
         if (allowMissing)
             words.MinimumNumberShouldMatch = Required - 1;
         if (DocumentId is null)
@@ -140,26 +160,66 @@ internal sealed class DescriptiveQuery
     }
 
     /// <summary>
-    /// One word against one field of a candidate with the shared <see cref="WordSimilarity"/> rule: the stem as
-    /// written counts fully, otherwise the folded word is compared with the field's unstemmed words.
+    /// The one scoring rule of section and role candidates. Every required word must match some field (one may
+    /// miss when <paramref name="allowMissing"/> is 1), each word taking its best weighted match; the mean over the
+    /// required words, plus how fully the covering fields' <paramref name="describedCount"/> words are covered.
+    /// A word's slip budget follows <see cref="WordSimilarity"/>: more room when another word matched as written.
     /// </summary>
-    public static WordMatch Match(DescriptiveWord word, string[] stems, string[] words, WordEvidence evidence, bool beingTyped = false)
+    /// <returns>0 when a required word matches nothing.</returns>
+    public double Score(ReadOnlySpan<DescribedField> fields, int describedCount, double coverageWeight, int allowMissing)
     {
-        if (Array.IndexOf(stems, word.Stem) >= 0)
-            return new WordMatch(WordMatchKind.Exact, WordSimilarity.ExactScore);
-        var best = WordMatch.None;
-        foreach (var candidate in words)
+        Span<bool> strong = stackalloc bool[Words.Count];
+        var strongCount = 0;
+        for (var i = 0; i < Words.Count; i++)
         {
-            var match = WordSimilarity.Score(word.Folded, candidate, [], evidence, minPrefix: beingTyped ? 1 : 0, beingTyped);
+            foreach (var field in fields)
+                strong[i] |= !Words[i].Optional && Array.IndexOf(field.Stems, Words[i].Stem) >= 0;
+            strongCount += strong[i] ? 1 : 0;
+        }
+        var (total, counted, missing, covered) = (0.0, 0, 0, 0);
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var evidence = new WordEvidence(OtherWordsAgree: strongCount - (strong[i] ? 1 : 0) > 0, LoneWord: Required <= 1, TypedWordIsKnown: known[i]);
+            var (best, covers) = (0.0, false);
+            foreach (var field in fields)
+            {
+                var match = Match(i, field, evidence);
+                best = Math.Max(best, field.Weight * match.Score);
+                covers |= match.IsMatch && field.Covers;
+            }
+            if (best <= 0)
+            {
+                if (!Words[i].Optional && ++missing > allowMissing)
+                    return 0;
+                continue;
+            }
+            total += best;
+            counted++;
+            covered += covers ? 1 : 0;
+        }
+        if (counted == 0)
+            return 0;
+        var coverage = describedCount == 0 ? 0 : Math.Min(1, covered / (double)describedCount);
+        return Math.Round(10 * total / Math.Max(counted, Required) + coverageWeight * coverage, 3);
+    }
+
+    /// <summary>Word <paramref name="index"/> against one field: its stem as written counts fully, else the best <see cref="WordSimilarity"/> match of the field's unstemmed words.</summary>
+    private WordMatch Match(int index, DescribedField field, WordEvidence evidence)
+    {
+        var word = Words[index];
+        if (Array.IndexOf(field.Stems, word.Stem) >= 0)
+            return new WordMatch(WordMatchKind.Exact, WordSimilarity.ExactScore);
+        var key = (index, evidence.OtherWordsAgree, field.Words);
+        if (matches.TryGetValue(key, out var best))
+            return best;
+        best = WordMatch.None;
+        foreach (var candidate in field.Words)
+        {
+            var match = WordSimilarity.Score(word.Folded, candidate, [], evidence, minPrefix: 0);
             if (match.Score > best.Score)
                 best = match;
         }
+        matches[key] = best;
         return best;
     }
-
-    /// <summary>The evidence for word <paramref name="index"/>: whether another required word matched as written.</summary>
-    public WordEvidence Evidence(int index, bool[] strong, HashSet<string> knownWords) => new(
-        OtherWordsAgree: strong.Where((s, i) => s && i != index).Any(),
-        LoneWord: Required <= 1,
-        TypedWordIsKnown: knownWords.Contains(Words[index].Folded));
 }

@@ -11,7 +11,7 @@ internal sealed class FirstHitsCollector : ICollector
 {
     private readonly int capacity;
     private readonly ISet<int> skip;
-    private NumericDocValues? ordinals;
+    private int[] ordinals = [];
 
     public FirstHitsCollector(int capacity, ISet<int> skip)
     {
@@ -33,15 +33,13 @@ internal sealed class FirstHitsCollector : ICollector
     {
         if (IsFull)
             throw new CollectionTerminatedException();
-        ordinals = context.AtomicReader.GetNumericDocValues(IndexFields.Ordinal);
+        ordinals = SegmentOrdinals.Of(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
-        if (ordinals is null)
-            return;
-        var ordinal = (int)ordinals.Get(doc);
-        if (skip.Contains(ordinal))
+        var ordinal = ordinals[doc];
+        if (ordinal < 0 || skip.Contains(ordinal))
             return;
         Ordinals.Add(ordinal);
         if (IsFull)

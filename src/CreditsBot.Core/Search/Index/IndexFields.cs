@@ -9,15 +9,15 @@ internal static class IndexFields
     public const string PersonExact = "p_exact";
     public const string PersonTokens = "p_tok";
 
-    public const string SectionTitle = "s_title";
-    public const string SectionArea = "s_area";
-    public const string SectionDocument = "s_doc";
+    /// <summary>Stems and folded words of the title, the area and the document, already analysed: one field to gather candidates from.</summary>
+    public const string SectionTerms = "s_terms";
     /// <summary>Folded, unstemmed words of the title, the area and the document (slips, as-you-type prefixes).</summary>
     public const string SectionWords = "s_words";
     /// <summary>The document id, untokenised: a document filter inside the query, before any cut.</summary>
     public const string SectionDocumentId = "s_docid";
 
-    public const string Role = "r_role";
+    /// <summary>Stems and folded words of the role text, already analysed.</summary>
+    public const string RoleTerms = "r_terms";
     public const string RoleWords = "r_words";
     /// <summary>Each document in which the role text is held, untokenised.</summary>
     public const string RoleDocumentId = "r_docid";

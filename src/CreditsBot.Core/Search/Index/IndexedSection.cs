@@ -25,6 +25,9 @@ internal sealed class IndexedSection
 
     public required string[] DocumentTokens { get; init; }
 
+    /// <summary>How many different stems title and area have together: what a query must cover to name the section fully.</summary>
+    public required int DescribedWordCount { get; init; }
+
     /// <summary>Unstemmed folded words of title, area and document, for as-you-type prefixes.</summary>
     public required string[] TitleWords { get; init; }
 

@@ -47,9 +47,9 @@ internal static class QueryTerms
         foreach (var hit in top.ScoreDocs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-            var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Ordinal);
-            if (values is not null)
-                ordinals.Add((int)values.Get(hit.Doc - leaf.DocBase));
+            var ordinal = SegmentOrdinals.Of(leaf.AtomicReader)[hit.Doc - leaf.DocBase];
+            if (ordinal >= 0)
+                ordinals.Add(ordinal);
         }
         return ordinals;
     }

@@ -1,3 +1,4 @@
+using CreditsBot.Core.Model;
 using Lucene.Net.Search;
 
 namespace CreditsBot.Core.Search.Index;
@@ -11,12 +12,10 @@ namespace CreditsBot.Core.Search.Index;
 /// </summary>
 internal static class RoleLookup
 {
-    private static readonly string[] StemmedFields = [IndexFields.Role];
-
     /// <summary>A person's other matching credits add 0.3 each (up to 3) when their role scores within this of the best one.</summary>
     private const double ExtraCreditWindow = 1;
 
-    public static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> Find(
+    public static List<(IndexedPerson Person, double Score, List<CreditEntry> Roles)> Find(
         SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit)
     {
         if (query.Required == 0)
@@ -30,91 +29,70 @@ internal static class RoleLookup
         return found;
     }
 
-    private static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> Candidates(
+    private static List<(IndexedPerson Person, double Score, List<CreditEntry> Roles)> Candidates(
         SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
-        var lucene = query.Candidates(searcher.IndexReader, StemmedFields, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
+        var lucene = query.Candidates(searcher.IndexReader, IndexFields.RoleTerms, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
         var roles = QueryTerms.FirstHits(searcher, lucene, data.Roles.Length, new HashSet<int>())
-            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, data.DescriptiveWords, allowMissing ? 1 : 0)))
+            .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Role.Ordinal)
             .ToList();
-        return People(roles, query.DocumentId, limit);
+        return People(data, roles, query.DocumentId, limit);
     }
 
     /// <summary>
     /// The best <paramref name="limit"/> people, walking role texts best first. A person's score is their best role
     /// plus 0.3 for each other matching credit within <see cref="ExtraCreditWindow"/> of it (up to 3), so once a
     /// role scores more than two points under the best role of the page's last person, nothing later can change
-    /// the page: the walk stops there.
+    /// the page: the walk stops there. Holders are tallied in arrays indexed by person ordinal (a common role word
+    /// has tens of thousands of holders at a million credits); only the page's people get their credits listed.
     /// </summary>
-    private static List<(IndexedPerson Person, double Score, List<RoleHolder> Roles)> People(
-        List<(IndexedRole Role, double Score)> roles, string? documentId, int limit)
+    private static List<(IndexedPerson Person, double Score, List<CreditEntry> Roles)> People(
+        CreditsIndexData data, List<(IndexedRole Role, double Score)> roles, string? documentId, int limit)
     {
-        var people = new Dictionary<IndexedPerson, (double Best, List<(RoleHolder Holder, double Score)> Credits)>();
+        using var tally = new HolderTally(data.People.Length);
+        var walked = 0;
         var lastOnPage = double.NegativeInfinity; // no full page yet: nothing to stop at
-        foreach (var (role, score) in roles)
+        for (; walked < roles.Count && roles[walked].Score >= lastOnPage - 2 * ExtraCreditWindow; walked++)
         {
-            if (score < lastOnPage - 2 * ExtraCreditWindow)
-                break;
-            foreach (var holder in role.Holders)
+            var (role, score) = roles[walked];
+            foreach (var person in role.HoldersIn(documentId))
             {
-                if (documentId is not null && !string.Equals(holder.Entry.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
-                    continue;
-                if (!people.TryGetValue(holder.Person, out var entry))
-                {
-                    people[holder.Person] = entry = (score, []);
-                    if (people.Count == limit)
-                        lastOnPage = score;
-                }
-                entry.Credits.Add((holder, score));
+                if (tally.Add(person, score, ExtraCreditWindow) == limit)
+                    lastOnPage = score;
             }
         }
-        return people
-            .Select(p => (Person: p.Key, Score: Math.Round(p.Value.Best + 0.3 * Math.Min(p.Value.Credits.Count(c => c.Score >= p.Value.Best - ExtraCreditWindow) - 1, 3), 3),
-                Roles: p.Value.Credits.OrderByDescending(c => c.Score).ThenBy(c => c.Holder.Entry.Order).Select(c => c.Holder).ToList()))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Person.Ordinal)
-            .Take(limit)
+        var walkedScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (role, score) in roles.Take(walked))
+            walkedScores[role.Text] = score;
+        return tally.Best(limit, o => data.People[o])
+            .Select(p => (p.Person, p.Score, CreditsOf(p.Person, walkedScores, documentId)))
             .ToList();
     }
+
+    /// <summary>A person's credits among the walked role texts, best role first, then in page order.</summary>
+    private static List<CreditEntry> CreditsOf(IndexedPerson person, Dictionary<string, double> walkedScores, string? documentId) =>
+        person.Credits
+            .Where(c => c.Role is not null && walkedScores.ContainsKey(c.Role)
+                && (documentId is null || string.Equals(c.Document.Id, documentId, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(c => walkedScores[c.Role!])
+            .ThenBy(c => c.Order)
+            .ToList();
 
     /// <summary>Role texts sharing any word with the query, best first.</summary>
     public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int count)
     {
         var reader = searcher.IndexReader;
         var alternatives = query.Words
-            .Select(w => DescriptiveQuery.Clause(reader, w, StemmedFields, IndexFields.RoleWords, fuzzy: w.Folded.Length >= 4))
+            .Select(w => DescriptiveQuery.Clause(reader, w, IndexFields.RoleTerms, IndexFields.RoleWords, fuzzy: w.Folded.Length >= 4))
             .ToList();
         return QueryTerms.Suggestions(searcher, alternatives, count * 2, count, o => generation.Data.Roles[o].Text, StringComparer.OrdinalIgnoreCase);
     }
 
-    internal static double Score(IndexedRole role, DescriptiveQuery query, HashSet<string> knownWords, int allowMissing = 0)
-    {
-        var words = query.Words;
-        var strong = words.Select(w => !w.Optional && Array.IndexOf(role.Tokens, w.Stem) >= 0).ToArray();
-        var total = 0.0;
-        var counted = 0;
-        var missing = 0;
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var match = DescriptiveQuery.Match(words[i], role.Tokens, role.Words, query.Evidence(i, strong, knownWords));
-            if (!match.IsMatch)
-            {
-                if (!words[i].Optional && ++missing > allowMissing)
-                    return 0;
-                continue;
-            }
-            total += match.Score;
-            counted++;
-            covered.Add(words[i].Stem);
-        }
-        if (counted == 0)
-            return 0;
-        var distinct = role.Tokens.Distinct(StringComparer.Ordinal).Count();
-        return 10 * total / Math.Max(counted, query.Required) + 4 * Math.Min(1, covered.Count / (double)Math.Max(distinct, 1));
-    }
+    /// <summary>Role text words weigh 1; a role the query covers more fully ranks higher.</summary>
+    internal static double Score(IndexedRole role, DescriptiveQuery query, int allowMissing = 0) =>
+        query.Score([new DescribedField(role.Tokens, role.Words, Weight: 1, Covers: true)], role.DistinctTokenCount, coverageWeight: 4, allowMissing);
 }

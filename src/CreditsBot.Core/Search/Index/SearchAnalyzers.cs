@@ -13,6 +13,9 @@ internal sealed class SearchAnalyzers : IDisposable
     /// <summary>Roles and titles: stop words, word forms, stems.</summary>
     public DescriptiveTextAnalyzer Descriptive { get; } = new();
 
+    /// <summary>Fields whose terms were analysed when the data was built: split at spaces, nothing else.</summary>
+    private static readonly Analyzer PreAnalysed = new WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48);
+
     /// <summary>Routes each field to the analyzer of its purpose; exact-key fields are not analysed.</summary>
     public Analyzer ForIndexWriter() => new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
@@ -21,10 +24,8 @@ internal sealed class SearchAnalyzers : IDisposable
             [IndexFields.PersonTokens] = Folded,
             [IndexFields.SectionWords] = Folded,
             [IndexFields.RoleWords] = Folded,
-            [IndexFields.Role] = Descriptive,
-            [IndexFields.SectionTitle] = Descriptive,
-            [IndexFields.SectionArea] = Descriptive,
-            [IndexFields.SectionDocument] = Descriptive,
+            [IndexFields.RoleTerms] = PreAnalysed,
+            [IndexFields.SectionTerms] = PreAnalysed,
         });
 
     public void Dispose()

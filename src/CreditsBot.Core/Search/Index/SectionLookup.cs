@@ -13,8 +13,6 @@ internal static class SectionLookup
 {
     private const double TitleWeight = 3, AreaWeight = 2.5, DocumentWeight = 1.5;
 
-    private static readonly string[] StemmedFields = [IndexFields.SectionTitle, IndexFields.SectionArea, IndexFields.SectionDocument];
-
     public static List<(IndexedSection Section, double Score)> Find(
         SearchGeneration generation, IndexSearcher searcher, SearchAnalyzers analyzers, DescriptiveQuery query, int limit)
     {
@@ -47,10 +45,10 @@ internal static class SectionLookup
         SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
-        var lucene = query.Candidates(searcher.IndexReader, StemmedFields, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy, allowMissing);
+        var lucene = query.Candidates(searcher.IndexReader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy, allowMissing);
         return QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
             .Select(o => data.Sections[o])
-            .Select(s => (Section: s, Score: Score(s, query, data.DescriptiveWords, allowMissing ? 1 : 0)))
+            .Select(s => (Section: s, Score: Score(s, query, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -63,43 +61,17 @@ internal static class SectionLookup
     {
         var reader = searcher.IndexReader;
         var alternatives = query.Words
-            .Select(w => DescriptiveQuery.Clause(reader, w, StemmedFields, IndexFields.SectionWords, fuzzy: w.Folded.Length >= 4))
+            .Select(w => DescriptiveQuery.Clause(reader, w, IndexFields.SectionTerms, IndexFields.SectionWords, fuzzy: w.Folded.Length >= 4))
             .ToList();
         return QueryTerms.Suggestions(searcher, alternatives, count, count, o => generation.Data.Sections[o].DisplayName, StringComparer.Ordinal);
     }
 
     /// <summary>0 when a required word matches nothing; otherwise higher for title words, a fully covered title and area, literal words.</summary>
-    internal static double Score(IndexedSection section, DescriptiveQuery query, HashSet<string> knownWords, int allowMissing = 0)
-    {
-        var words = query.Words;
-        var strong = words.Select(w => !w.Optional && (Array.IndexOf(section.TitleTokens, w.Stem) >= 0 || Array.IndexOf(section.AreaTokens, w.Stem) >= 0
-            || Array.IndexOf(section.DocumentTokens, w.Stem) >= 0)).ToArray();
-        var total = 0.0;
-        var counted = 0;
-        var missing = 0;
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var evidence = query.Evidence(i, strong, knownWords);
-            var title = DescriptiveQuery.Match(words[i], section.TitleTokens, section.TitleWords, evidence);
-            var area = DescriptiveQuery.Match(words[i], section.AreaTokens, section.AreaWords, evidence);
-            var document = DescriptiveQuery.Match(words[i], section.DocumentTokens, section.DocumentWords, evidence);
-            var best = Math.Max(TitleWeight * title.Score, Math.Max(AreaWeight * area.Score, DocumentWeight * document.Score));
-            if (best <= 0)
-            {
-                if (!words[i].Optional && ++missing > allowMissing)
-                    return 0;
-                continue;
-            }
-            total += best;
-            counted++;
-            if (title.IsMatch || area.IsMatch)
-                covered.Add(words[i].Stem);
-        }
-        if (counted == 0)
-            return 0;
-        var described = section.TitleTokens.Concat(section.AreaTokens).Distinct(StringComparer.Ordinal).Count();
-        var coverage = described == 0 ? 0 : Math.Min(1, covered.Count / (double)described);
-        return Math.Round(10 * total / Math.Max(counted, query.Required) + 6 * coverage, 3);
-    }
+    internal static double Score(IndexedSection section, DescriptiveQuery query, int allowMissing = 0) => query.Score(
+        [
+            new DescribedField(section.TitleTokens, section.TitleWords, TitleWeight, Covers: true),
+            new DescribedField(section.AreaTokens, section.AreaWords, AreaWeight, Covers: true),
+            new DescribedField(section.DocumentTokens, section.DocumentWords, DocumentWeight, Covers: false),
+        ],
+        section.DescribedWordCount, coverageWeight: 6, allowMissing);
 }

@@ -13,7 +13,7 @@ namespace CreditsBot.Core.Search.Indexing;
 public static class InputFingerprint
 {
     /// <summary>Bump when analyzers, fields or ordering change, so old on-disk indexes are rebuilt.</summary>
-    public const string IndexLayoutVersion = "creditsbot-index-4";
+    public const string IndexLayoutVersion = "creditsbot-index-5";
 
     public static string Compute(IEnumerable<string> folders)
     {

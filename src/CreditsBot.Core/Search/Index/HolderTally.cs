@@ -1,0 +1,82 @@
+using System.Buffers;
+
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>
+/// The people met while walking role texts best first: each one's best role score, and how many of their
+/// credits score within a window of it. A rented array maps a person's ordinal to their slot, so a tally of
+/// tens of thousands of holders costs a few array reads each and allocates almost nothing.
+/// </summary>
+internal sealed class HolderTally : IDisposable
+{
+    /// <summary>Each other credit within the window adds this much, up to <see cref="MaxExtraCredits"/> of them.</summary>
+    public const double ExtraCreditBonus = 0.3;
+
+    public const int MaxExtraCredits = 3;
+
+    /// <summary>Arrays of this pool only: each goes back with the slots it used cleared, so none needs a full clear.</summary>
+    private static readonly ArrayPool<int> Slots = ArrayPool<int>.Create(maxArrayLength: 1 << 26, maxArraysPerBucket: 16);
+
+    private readonly int[] slots; // ordinal → slot + 1; 0 for a person not met yet
+    private Met[] met = new Met[256];
+    private int count;
+
+    public HolderTally(int people)
+    {
+        slots = Slots.Rent(Math.Max(people, 1));
+    }
+
+    /// <summary>Counts one credit scoring <paramref name="score"/>, which must not beat an earlier one; returns the people met so far.</summary>
+    public int Add(int ordinal, double score, double window)
+    {
+        var slot = slots[ordinal] - 1;
+        if (slot < 0)
+        {
+            if (count == met.Length)
+                Array.Resize(ref met, count * 2);
+            met[count++] = new Met(ordinal, score, 1);
+            slots[ordinal] = count;
+        }
+        else if (score >= met[slot].Best - window)
+        {
+            met[slot].WithinWindow++;
+        }
+        return count;
+    }
+
+    /// <summary>The best <paramref name="count"/> people: best role plus the bonus for other credits, ties by ordinal.</summary>
+    public List<(T Person, double Score)> Best<T>(int count, Func<int, T> person)
+    {
+        var page = new List<(int Ordinal, double Score)>(count + 1);
+        foreach (var one in met.AsSpan(0, this.count))
+        {
+            var candidate = (one.Ordinal, Score: Math.Round(one.Best + ExtraCreditBonus * Math.Min(one.WithinWindow - 1, MaxExtraCredits), 3));
+            if (page.Count == count && !Before(candidate, page[^1]))
+                continue;
+            var at = page.Count;
+            while (at > 0 && Before(candidate, page[at - 1]))
+                at--;
+            page.Insert(at, candidate);
+            if (page.Count > count)
+                page.RemoveAt(count);
+        }
+        return page.Select(p => (person(p.Ordinal), p.Score)).ToList();
+    }
+
+    private static bool Before((int Ordinal, double Score) a, (int Ordinal, double Score) b) =>
+        a.Score > b.Score || (a.Score == b.Score && a.Ordinal < b.Ordinal);
+
+    private struct Met(int ordinal, double best, int withinWindow)
+    {
+        public readonly int Ordinal = ordinal;
+        public readonly double Best = best;
+        public int WithinWindow = withinWindow;
+    }
+
+    public void Dispose()
+    {
+        foreach (var person in met.AsSpan(0, count))
+            slots[person.Ordinal] = 0;
+        Slots.Return(slots);
+    }
+}
