@@ -65,6 +65,14 @@ if (probe >= 0)
             .OrderByDescending(x => x.Item2).Take(8);
         foreach (var (q, micros) in slow)
             Console.WriteLine($"slow person query \"{q}\": {micros:F0} µs, {probeSearch.FindPerson(q).Hits.Count} hits");
+        foreach (var (kind, queries, lookup) in new (string, List<string>, Func<string, int>)[]
+            { ("role", sample.Roles, q => probeSearch.FindRole(q).Hits.Count), ("section", sample.Sections, q => probeSearch.FindSection(q).Hits.Count) })
+        {
+            var slowest = queries.Take(600).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => lookup(x), warmUp: true).P50)))
+                .OrderByDescending(x => x.Item2).Take(8);
+            foreach (var (q, micros) in slowest)
+                Console.WriteLine($"slow {kind} query \"{q}\": {micros:F0} µs, {lookup(q)} hits");
+        }
     }
     foreach (var text in args[(probe + 1)..].Where(a => a.Contains(':')))
     {
@@ -78,11 +86,13 @@ if (probe >= 0)
             "sections" => () => Describe(probeSearch.Autocomplete(AutocompleteKind.Section, q).Select(c => c.Name)),
             _ => () => Describe(probeSearch.Autocomplete(AutocompleteKind.Person, q).Select(c => c.Name)),
         };
-        var figures = Latency.Measure(Enumerable.Repeat(0, 300).ToList(), _ => run());
+        var (gcs, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
+        var figures = Latency.Measure(Enumerable.Repeat(0, 2000).ToList(), _ => run());
+        (gcs, paused) = (GC.CollectionCount(0) - gcs, GC.GetTotalPauseDuration() - paused);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var described = run();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs, {allocated / 1024.0:F0} KiB allocated; {described}");
+        Console.WriteLine($"{text}: p50 {figures.P50:F0} µs, p99 {figures.P99:F0} µs, {allocated / 1024.0:F0} KiB allocated, {gcs} collections pausing {paused.TotalMilliseconds:F0} ms in {300 + 300} runs; {described}");
     }
     static string Describe(IEnumerable<string> hits)
     {

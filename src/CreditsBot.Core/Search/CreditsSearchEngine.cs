@@ -195,7 +195,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
                 return []; // only symbols or emoji: nobody is meant
             if (kind == AutocompleteKind.Section)
             {
-                return AutocompleteLookup.Sections(generation, searcher, tokens, documentId, count)
+                return AutocompleteLookup.Sections(generation, tokens, documentId, count)
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }

@@ -10,7 +10,31 @@ public static class TextDistance
             return max + 1;
         if (a.Length == 0 || b.Length == 0)
             return Math.Max(a.Length, b.Length);
-        // Three rows on the stack: called thousands of times per lookup, it must not allocate.
+        return Table(a, b, max, prefixes: false);
+    }
+
+    /// <summary>
+    /// The edits between <paramref name="typed"/> and the nearest beginning of <paramref name="word"/> (a word still
+    /// being typed: "kostan" is one edit from "konstan…"), or <paramref name="max"/> + 1 when more.
+    /// </summary>
+    public static int PrefixEdits(string typed, string word, int max)
+    {
+        if (typed.Length == 0)
+            return 0;
+        var columns = Math.Min(word.Length, typed.Length + max);
+        if (columns == 0 || columns < typed.Length - max)
+            return max + 1;
+        return Table(typed, word.AsSpan(0, columns), max, prefixes: true);
+    }
+
+    /// <summary>
+    /// The alignment table of <paramref name="a"/> against <paramref name="b"/>, three rows on the stack (it runs
+    /// thousands of times per lookup and must not allocate). Each cell of the last row is the distance from all of
+    /// <paramref name="a"/> to one beginning of <paramref name="b"/>: with <paramref name="prefixes"/>, the least of
+    /// them (beginnings of one letter or more); otherwise the last one.
+    /// </summary>
+    private static int Table(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max, bool prefixes)
+    {
         var width = b.Length + 1;
         Span<int> rows = width * 3 <= 768 ? stackalloc int[width * 3] : new int[width * 3];
         var previous2 = rows[..width];
@@ -38,23 +62,11 @@ public static class TextDistance
             previous = current;
             current = recycled;
         }
-        return Math.Min(previous[b.Length], max + 1);
-    }
-
-    /// <summary>
-    /// The edits between <paramref name="typed"/> and the nearest beginning of <paramref name="word"/> (a word still
-    /// being typed: "kostan" is one edit from "konstan…"), or <paramref name="max"/> + 1 when more.
-    /// </summary>
-    public static int PrefixEdits(string typed, string word, int max)
-    {
-        var columns = Math.Min(word.Length, typed.Length + max);
-        if (typed.Length == 0)
-            return 0;
-        if (columns == 0 || columns < typed.Length - max)
-            return max + 1;
+        if (!prefixes)
+            return Math.Min(previous[b.Length], max + 1);
         var best = max + 1;
-        for (var k = Math.Max(1, typed.Length - max); k <= columns; k++)
-            best = Math.Min(best, Edits(typed, word[..k], max));
+        for (var k = Math.Max(1, a.Length - max); k <= b.Length; k++)
+            best = Math.Min(best, previous[k]);
         return best;
     }
 

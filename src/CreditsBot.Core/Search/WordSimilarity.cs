@@ -56,7 +56,7 @@ public static class WordSimilarity
         var firstLetter = typed[0] == word[0] || (typed.Length > 1 && word.Length > 1 && typed[0] == word[1] && typed[1] == word[0]) ? 0 : 1;
         var edits = beingTyped ? TextDistance.PrefixEdits(typed, word, allowed) : TextDistance.Edits(typed, word, Math.Max(allowed, 3));
         var cost = edits + firstLetter;
-        if (cost > allowed && !beingTyped && edits <= 3 && SoundKey(typed) == SoundKey(word))
+        if (cost > allowed && !beingTyped && edits <= 3 && SoundAlike(typed, word))
             cost = 1; // "Sofie" for Sophie, "Yooan" for Yuan: heard, not mistyped
         if (cost > allowed)
             return WordMatch.None;
@@ -83,6 +83,14 @@ public static class WordSimilarity
     /// <summary>The edits Lucene looks for when it gathers candidates: wide enough for every budget <see cref="AllowedCost"/> can give.</summary>
     public static int CandidateEdits(int length) => length < 2 ? 0 : length < 5 ? 1 : 2;
 
+    /// <summary>Whether two words give the same <see cref="SoundKey"/>, built on the stack.</summary>
+    private static bool SoundAlike(string a, string b)
+    {
+        Span<char> first = stackalloc char[Math.Min(a.Length * 2, 128)];
+        Span<char> second = stackalloc char[Math.Min(b.Length * 2, 128)];
+        return first[..WriteSoundKey(a, first)].SequenceEqual(second[..WriteSoundKey(b, second)]);
+    }
+
     /// <summary>
     /// A rough English sound key: spellings that sound alike (ph/f, ck/k/c, y/i, ee/ea/ie/ei, sch/sh, z/s, w/v,
     /// th/t, qu/kw, x/ks, doubled letters) give the same key.
@@ -90,6 +98,11 @@ public static class WordSimilarity
     public static string SoundKey(string word)
     {
         Span<char> buffer = stackalloc char[Math.Min(word.Length * 2, 128)];
+        return new string(buffer[..WriteSoundKey(word, buffer)]);
+    }
+
+    private static int WriteSoundKey(string word, Span<char> buffer)
+    {
         var length = 0;
         for (var i = 0; i < word.Length && length < buffer.Length - 1; i++)
         {
@@ -115,6 +128,6 @@ public static class WordSimilarity
             if (length == 0 || buffer[length - 1] != mapped)
                 buffer[length++] = mapped;
         }
-        return new string(buffer[..length]);
+        return length;
     }
 }

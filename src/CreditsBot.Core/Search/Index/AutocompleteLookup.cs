@@ -4,9 +4,9 @@ using Lucene.Net.Search;
 namespace CreditsBot.Core.Search.Index;
 
 /// <summary>
-/// As-you-type choices. People: names that start with the text, then every word whole but the last as a
-/// prefix, then every word as a prefix, then (from four letters) within an edit; best-known first inside
-/// each tier. Sections: a scan of the (few) sections over unstemmed title, area and document words.
+/// As-you-type choices. People: names that start with the text (<see cref="NameBeginnings"/>), then every word
+/// whole but the last as a prefix, then every word as a prefix, then (from four letters) within an edit;
+/// best-known first inside each tier. Sections: a scan of the (few) sections over unstemmed title, area and document words.
 /// </summary>
 internal static class AutocompleteLookup
 {
@@ -20,9 +20,8 @@ internal static class AutocompleteLookup
         var found = new HashSet<int>();
         var ordered = new List<int>();
         var joined = string.Join(' ', tokens);
-        void RunTier(Query query, Func<IndexedPerson, bool>? keep = null)
+        void RunTier(List<int> tier)
         {
-            var tier = QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found).Where(o => keep?.Invoke(data.People[o]) ?? true);
             // Inside a tier: a typed accent or special letter ranks the names that have it first ("Łu" → Łukasz
             // before Luke), then names that start with the text before those matched through a nickname form.
             var ranked = tier
@@ -34,17 +33,17 @@ internal static class AutocompleteLookup
                 ordered.Add(ordinal);
             }
         }
+        List<int> Hits(Query query) => QueryTerms.FirstHits(searcher, query, limit - ordered.Count, found);
 
         var last = tokens[^1];
-        // Names that start with the text; the form without spaces ("georgeshih") is for exact lookups, not for "georges".
-        RunTier(QueryTerms.Prefix(IndexFields.PersonExact, joined), p => p.ExactKeys.Any(k => k.StartsWith(joined, StringComparison.Ordinal) && (k.Contains(' ') || p.Tokens.Length < 2)));
+        RunTier(data.NameBeginnings.First(joined, limit, found));
         if (ordered.Count < limit)
         {
-            RunTier(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))
-                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(reader, IndexFields.PersonTokens, last)]))));
+            RunTier(Hits(QueryTerms.AllOf(tokens.Take(tokens.Count - 1).Select(t => Word(reader, t, prefix: false))
+                .Append(QueryTerms.AnyOf([QueryTerms.Term(IndexFields.PersonTokens, last), TermExpansion.Prefix(reader, IndexFields.PersonTokens, last)])))));
         }
         if (ordered.Count < limit && tokens.Count > 1)
-            RunTier(QueryTerms.AllOf(tokens.Select(t => Word(reader, t, prefix: true))));
+            RunTier(Hits(QueryTerms.AllOf(tokens.Select(t => Word(reader, t, prefix: true)))));
         if (ordered.Count < limit && tokens.Any(t => t.Length >= 3))
             ordered.AddRange(WithSlips(generation, searcher, tokens, limit - ordered.Count, found));
         return ordered.Select(o => data.People[o]).ToList();
@@ -74,53 +73,53 @@ internal static class AutocompleteLookup
     }
 
     /// <summary>
-    /// Sections whose title, area or document words match every typed word (the last one as a beginning, each
-    /// with the slips <see cref="WordSimilarity"/> allows), titles starting with the text first. Candidates come
-    /// from Lucene with the document filter inside the query; a prefix of one or two letters, which matches
-    /// nearly everything, is scored on the first sections in page order only.
+    /// Sections whose title, area or document words match every typed word, scored by <see cref="SectionCompletion"/>,
+    /// best first and then in page order. Candidates are the sections of the titles, areas and documents the rarest
+    /// typed word can match (all sections when that is most of them), walked in page order until a full page has the
+    /// best score any section could reach; a prefix of one or two letters, which matches nearly everything, is scored
+    /// on the first sections in page order only.
     /// </summary>
-    public static List<IndexedSection> Sections(SearchGeneration generation, IndexSearcher searcher, IReadOnlyList<string> tokens, string? documentId, int limit)
+    public static List<IndexedSection> Sections(SearchGeneration generation, IReadOnlyList<string> tokens, string? documentId, int limit)
     {
         var data = generation.Data;
         if (tokens.Count == 0)
         {
             return data.Sections
-                .Where(s => documentId is null || string.Equals(s.Document.Id, documentId, StringComparison.OrdinalIgnoreCase))
+                .Where(s => InDocument(s, documentId))
                 .Take(limit)
                 .ToList();
         }
-        var reader = searcher.IndexReader;
-        var words = new BooleanQuery();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            var edits = WordSimilarity.CandidateEdits(token.Length);
-            var alternatives = new List<Query> { QueryTerms.Term(IndexFields.SectionWords, token) };
-            if (i == tokens.Count - 1)
-            {
-                alternatives.Add(TermExpansion.Prefix(reader, IndexFields.SectionWords, token));
-                if (token.Length >= 4)
-                    alternatives.Add(TermExpansion.FuzzyPrefix(reader, IndexFields.SectionWords, token, edits));
-            }
-            else if (edits > 0)
-            {
-                alternatives.Add(TermExpansion.Fuzzy(reader, IndexFields.SectionWords, token, edits, prefixLength: 1));
-            }
-            words.Add(QueryTerms.AnyOf(alternatives), Occur.MUST);
-        }
-        var query = documentId is null ? (Query)words : QueryTerms.AllOf([words, QueryTerms.Term(IndexFields.SectionDocumentId, documentId)]);
+        var completion = new SectionCompletion(tokens, data.DescriptiveWords, data.SectionWordArrays);
         var capacity = tokens.Sum(t => t.Length) <= 2 ? limit * 8 : data.Sections.Length;
-        var joined = string.Join(' ', tokens);
-        return QueryTerms.FirstHits(searcher, query, capacity, new HashSet<int>())
-            .Select(o => data.Sections[o])
-            .Select(s => (Section: s, Score: Score(s, tokens, joined, data.DescriptiveWords)))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Section.Ordinal)
-            .Take(limit)
-            .Select(x => x.Section)
-            .ToList();
+        var upperBound = completion.UpperBound();
+        if (upperBound <= 0)
+            return []; // no title, area or document has a word like the typed one
+        var page = new List<(IndexedSection Section, double Score)>(limit + 1);
+        var seen = 0;
+        foreach (var ordinal in completion.Candidates(data.Sections.Length))
+        {
+            var section = data.Sections[ordinal];
+            if (!InDocument(section, documentId))
+                continue;
+            var score = completion.Score(section);
+            if (score > 0 && (page.Count < limit || score > page[^1].Score))
+            {
+                var at = page.Count;
+                while (at > 0 && score > page[at - 1].Score)
+                    at--;
+                page.Insert(at, (section, score));
+                if (page.Count > limit)
+                    page.RemoveAt(limit);
+            }
+            // Page order breaks ties, so a full page at the best reachable score is final.
+            if ((score > 0 && ++seen >= capacity) || (page.Count == limit && page[^1].Score >= upperBound))
+                break;
+        }
+        return page.Select(p => p.Section).ToList();
     }
+
+    private static bool InDocument(IndexedSection section, string? documentId) =>
+        documentId is null || string.Equals(section.Document.Id, documentId, StringComparison.OrdinalIgnoreCase);
 
     private static Query Word(IndexReader reader, string token, bool prefix)
     {
@@ -129,31 +128,5 @@ internal static class AutocompleteLookup
         if (prefix)
             alternatives.Add(TermExpansion.Prefix(reader, IndexFields.PersonTokens, token));
         return QueryTerms.AnyOf(alternatives);
-    }
-
-    private static double Score(IndexedSection section, IReadOnlyList<string> tokens, string joined, HashSet<string> knownWords)
-    {
-        var strong = tokens.Select(t => section.TitleWords.Contains(t) || section.AreaWords.Contains(t) || section.DocumentWords.Contains(t)).ToArray();
-        var total = 0.0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var evidence = new WordEvidence(strong.Where((s, k) => s && k != i).Any(), tokens.Count == 1, knownWords.Contains(tokens[i]));
-            var last = i == tokens.Count - 1;
-            var best = Math.Max(3 * Best(tokens[i], section.TitleWords, evidence, last),
-                Math.Max(2 * Best(tokens[i], section.AreaWords, evidence, last), 1.5 * Best(tokens[i], section.DocumentWords, evidence, last)));
-            if (best <= 0)
-                return 0;
-            total += best;
-        }
-        var titleStart = string.Join(' ', section.TitleWords).StartsWith(joined, StringComparison.Ordinal) ? 2 : 0;
-        return total / tokens.Count + titleStart;
-    }
-
-    private static double Best(string token, string[] words, WordEvidence evidence, bool beingTyped)
-    {
-        var best = 0.0;
-        foreach (var word in words)
-            best = Math.Max(best, WordSimilarity.Score(token, word, [], evidence, minPrefix: beingTyped ? 1 : 0, beingTyped).Score);
-        return best;
     }
 }

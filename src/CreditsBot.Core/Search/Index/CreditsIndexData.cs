@@ -17,6 +17,7 @@ internal sealed class CreditsIndexData
         CreditsCatalog catalog,
         IndexedPerson[] people,
         IndexedSection[] sections,
+        SectionWordArrays sectionWordArrays,
         IndexedRole[] roles)
     {
         People = people;
@@ -28,9 +29,14 @@ internal sealed class CreditsIndexData
             foreach (var credit in person.Credits)
                 PersonBySpelling.TryAdd(credit.Person, person);
         VariantBlocks = BuildVariantBlocks(people);
+        NameBeginnings = new NameBeginnings(people);
         SectionsByKey = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        SectionWordArrays = sectionWordArrays;
         NameWords = people.SelectMany(p => p.SearchTokens).ToHashSet(StringComparer.Ordinal);
-        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id))).ToList();
+        DocumentIdWords = catalog.Documents.Select(d => (d.Id, DocumentIdWordsOf(d.Id)))
+            .OrderByDescending(d => d.Item2.Length)
+            .ThenByDescending(d => string.Concat(d.Item2).Length)
+            .ToList();
         DescriptiveWords = sections.SelectMany(s => s.TitleWords.Concat(s.AreaWords).Concat(s.DocumentWords))
             .Concat(roles.SelectMany(r => r.Words))
             .ToHashSet(StringComparer.Ordinal);
@@ -51,7 +57,13 @@ internal sealed class CreditsIndexData
 
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
+    /// <summary>People by the beginning of their name, for as-you-type choices.</summary>
+    public NameBeginnings NameBeginnings { get; }
+
     public IReadOnlyDictionary<string, IndexedSection> SectionsByKey { get; }
+
+    /// <summary>The distinct word arrays of titles, areas and documents, for the best score a section query could reach.</summary>
+    public SectionWordArrays SectionWordArrays { get; }
 
     /// <summary>The person each spelling on the pages belongs to.</summary>
     public Dictionary<string, IndexedPerson> PersonBySpelling { get; }
@@ -59,7 +71,10 @@ internal sealed class CreditsIndexData
     /// <summary>Every word of every credited name: a typed word that is one of them is a real word, not a slip.</summary>
     public HashSet<string> NameWords { get; }
 
-    /// <summary>Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question.</summary>
+    /// <summary>
+    /// Each document's id as folded words ("gpt-4v" → gpt, 4v): a document named in a question. Longest first,
+    /// so that "gpt 4v" is read as gpt-4v before gpt-4 could claim "gpt".
+    /// </summary>
     public IReadOnlyList<(string Id, string[] Words)> DocumentIdWords { get; }
 
     private static string[] DocumentIdWordsOf(string id)
@@ -122,6 +137,7 @@ internal sealed class CreditsIndexData
         var sections = new List<IndexedSection>();
         var roles = new Dictionary<string, RoleBuilder>(StringComparer.Ordinal); // many credits share a role text
         var sectionKeys = new SectionKeys();
+        var wordArrays = new SectionWordArrays();
         // One array per distinct text and analyzer: sections and roles that say the same words share them, so a
         // query scores each distinct field once (DescriptiveQuery keeps its results by array).
         var analysed = new Dictionary<(Lucene.Net.Analysis.Analyzer, string), string[]>();
@@ -138,6 +154,7 @@ internal sealed class CreditsIndexData
                 foreach (var section in area.Sections)
                 {
                     var titleTokens = Analysed(analyzers.Descriptive, section.Title);
+                    var titleWords = Analysed(analyzers.Folded, section.Title);
                     sections.Add(new IndexedSection
                     {
                         Ordinal = sections.Count,
@@ -150,9 +167,10 @@ internal sealed class CreditsIndexData
                         DescribedWordCount = titleTokens.Concat(areaTokens).Distinct(StringComparer.Ordinal).Count(),
                         AreaTokens = areaTokens,
                         DocumentTokens = documentTokens,
-                        TitleWords = Analysed(analyzers.Folded, section.Title),
+                        TitleWords = titleWords,
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
+                        WordIds = wordArrays.Add(sections.Count, titleWords, areaWords, documentWords),
                     });
                 }
             }
@@ -173,7 +191,7 @@ internal sealed class CreditsIndexData
             if (role.Build(analyzers, indexedRoles.Count) is { } indexed)
                 indexedRoles.Add(indexed);
         }
-        return new CreditsIndexData(catalog, people, sections.ToArray(), indexedRoles.ToArray());
+        return new CreditsIndexData(catalog, people, sections.ToArray(), wordArrays, indexedRoles.ToArray());
     }
 
     /// <summary>A role text's holders as they are met in page order, grouped by document as they come.</summary>

@@ -112,16 +112,14 @@ internal sealed class DescriptiveQuery
     /// </summary>
     private static (List<string> Remaining, string? DocumentId) WithoutDocument(List<string> words, IReadOnlyList<(string Id, string[] Words)> documents)
     {
-        foreach (var (id, idWords) in documents.OrderByDescending(d => d.Words.Length).ThenByDescending(d => string.Concat(d.Words).Length))
+        foreach (var (id, idWords) in documents) // longest first (CreditsIndexData.DocumentIdWords)
         {
             if (idWords.Length == 0)
                 continue;
-            var joined = string.Concat(idWords);
+            var joined = idWords.Length == 1 ? idWords[0] : string.Concat(idWords);
             for (var i = 0; i < words.Count; i++)
             {
-                var length = words[i] == joined ? 1
-                    : i + idWords.Length <= words.Count && idWords.Select((w, k) => words[i + k] == w).All(x => x) ? idWords.Length
-                    : 0;
+                var length = words[i] == joined ? 1 : StartsAt(words, i, idWords) ? idWords.Length : 0;
                 if (length == 0 || length == words.Count)
                     continue;
                 var start = i > 0 && words[i - 1] is "on" or "in" or "for" or "at" or "of" ? i - 1 : i;
@@ -129,6 +127,18 @@ internal sealed class DescriptiveQuery
             }
         }
         return (words, null);
+    }
+
+    private static bool StartsAt(List<string> words, int at, string[] part)
+    {
+        if (at + part.Length > words.Count)
+            return false;
+        for (var k = 0; k < part.Length; k++)
+        {
+            if (words[at + k] != part[k])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

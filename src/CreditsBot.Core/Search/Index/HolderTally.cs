@@ -18,7 +18,9 @@ internal sealed class HolderTally : IDisposable
     private static readonly ArrayPool<int> Slots = ArrayPool<int>.Create(maxArrayLength: 1 << 26, maxArraysPerBucket: 16);
 
     private readonly int[] slots; // ordinal → slot + 1; 0 for a person not met yet
-    private Met[] met = new Met[256];
+    private static readonly ArrayPool<Met> MetPool = ArrayPool<Met>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 16);
+
+    private Met[] met = MetPool.Rent(1024);
     private int count;
 
     public HolderTally(int people)
@@ -33,7 +35,7 @@ internal sealed class HolderTally : IDisposable
         if (slot < 0)
         {
             if (count == met.Length)
-                Array.Resize(ref met, count * 2);
+                Grow();
             met[count++] = new Met(ordinal, score, 1);
             slots[ordinal] = count;
         }
@@ -66,6 +68,14 @@ internal sealed class HolderTally : IDisposable
     private static bool Before((int Ordinal, double Score) a, (int Ordinal, double Score) b) =>
         a.Score > b.Score || (a.Score == b.Score && a.Ordinal < b.Ordinal);
 
+    private void Grow()
+    {
+        var larger = MetPool.Rent(met.Length * 2);
+        met.AsSpan(0, count).CopyTo(larger);
+        MetPool.Return(met);
+        met = larger;
+    }
+
     private struct Met(int ordinal, double best, int withinWindow)
     {
         public readonly int Ordinal = ordinal;
@@ -78,5 +88,6 @@ internal sealed class HolderTally : IDisposable
         foreach (var person in met.AsSpan(0, count))
             slots[person.Ordinal] = 0;
         Slots.Return(slots);
+        MetPool.Return(met);
     }
 }

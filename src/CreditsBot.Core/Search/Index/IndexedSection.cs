@@ -34,4 +34,7 @@ internal sealed class IndexedSection
     public required string[] AreaWords { get; init; }
 
     public required string[] DocumentWords { get; init; }
+
+    /// <summary>Where <see cref="TitleWords"/>, <see cref="AreaWords"/> and <see cref="DocumentWords"/> stand in <see cref="SectionWordArrays"/>.</summary>
+    public required SectionWordIds WordIds { get; init; }
 }

@@ -31,12 +31,22 @@ internal static class QueryTerms
     /// <summary>The ordinals of the first <paramref name="capacity"/> matches in index order, minus those already found.</summary>
     public static List<int> FirstHits(IndexSearcher searcher, Query query, int capacity, ISet<int> skip)
     {
-        if (capacity <= 0)
-            return [];
-        var collector = new FirstHitsCollector(capacity, skip);
-        searcher.Search(new ConstantScoreQuery(query), collector);
-        return collector.Ordinals;
+        var found = new List<int>();
+        if (capacity > 0)
+        {
+            InOrder(searcher, query, ordinal =>
+            {
+                if (!skip.Contains(ordinal))
+                    found.Add(ordinal);
+                return found.Count < capacity;
+            });
+        }
+        return found;
     }
+
+    /// <summary>Each match's ordinal in index order, until <paramref name="visit"/> returns false.</summary>
+    public static void InOrder(IndexSearcher searcher, Query query, Func<int, bool> visit) =>
+        searcher.Search(new ConstantScoreQuery(query), new InOrderHitsCollector(visit));
 
     /// <summary>The ordinals of the best-scoring matches (for "did you mean", where more matched words should win).</summary>
     public static List<int> TopHits(IndexSearcher searcher, Query query, int count)

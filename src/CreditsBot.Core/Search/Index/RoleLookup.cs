@@ -74,13 +74,17 @@ internal static class RoleLookup
     }
 
     /// <summary>A person's credits among the walked role texts, best role first, then in page order.</summary>
-    private static List<CreditEntry> CreditsOf(IndexedPerson person, Dictionary<string, double> walkedScores, string? documentId) =>
-        person.Credits
-            .Where(c => c.Role is not null && walkedScores.ContainsKey(c.Role)
-                && (documentId is null || string.Equals(c.Document.Id, documentId, StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(c => walkedScores[c.Role!])
-            .ThenBy(c => c.Order)
-            .ToList();
+    private static List<CreditEntry> CreditsOf(IndexedPerson person, Dictionary<string, double> walkedScores, string? documentId)
+    {
+        var credits = new List<(CreditEntry Entry, double Score)>();
+        foreach (var credit in person.Credits)
+        {
+            if (credit.Role is not null && walkedScores.TryGetValue(credit.Role, out var score)
+                && (documentId is null || string.Equals(credit.Document.Id, documentId, StringComparison.OrdinalIgnoreCase)))
+                credits.Add((credit, score));
+        }
+        return credits.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Order).Select(c => c.Entry).ToList();
+    }
 
     /// <summary>Role texts sharing any word with the query, best first.</summary>
     public static List<string> Suggest(SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int count)

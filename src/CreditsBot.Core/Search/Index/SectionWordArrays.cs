@@ -1,0 +1,65 @@
+namespace CreditsBot.Core.Search.Index;
+
+/// <summary>Where a section's title, area and document words stand among the distinct ones.</summary>
+internal readonly record struct SectionWordIds(int Title, int Area, int Document);
+
+/// <summary>
+/// The distinct word arrays of the sections' titles, areas and documents, numbered: sections that say the same
+/// words share one array and one number, so a query scores each distinct title, area and document once.
+/// </summary>
+internal sealed class SectionWordArrays
+{
+    private readonly Dictionary<string[], int> titleIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string[], int> areaIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string[], int> documentIds = new(ReferenceEqualityComparer.Instance);
+    private readonly List<List<int>>[] sections = [[], [], []];
+    private readonly List<int[]>[] wordIds = [[], [], []];
+    private readonly Dictionary<string, int> vocabularyIds = new(StringComparer.Ordinal);
+
+    public List<string[]> Titles { get; } = [];
+
+    /// <summary>Each of <see cref="Titles"/> as one text ("core contributors 5"), for titles that start with the typed text.</summary>
+    public List<string> TitleTexts { get; } = [];
+
+    public List<string[]> Areas { get; } = [];
+
+    public List<string[]> Documents { get; } = [];
+
+    /// <summary>Every distinct word of all titles, areas and documents: a query scores each of them at most once.</summary>
+    public List<string> Vocabulary { get; } = [];
+
+    /// <summary>The words of array <paramref name="id"/> of a kind, as places in <see cref="Vocabulary"/>.</summary>
+    public int[] WordIdsOf(int kind, int id) => wordIds[kind][id];
+
+    /// <summary>The ordinals of the sections that have array <paramref name="id"/> of a kind (0 titles, 1 areas, 2 documents), in page order.</summary>
+    public List<int> SectionsOf(int kind, int id) => sections[kind][id];
+
+    /// <summary>Numbers a section's three arrays (each new array gets the next number of its kind) and files the section under each.</summary>
+    public SectionWordIds Add(int ordinal, string[] title, string[] area, string[] document) =>
+        new(IdOf(0, ordinal, title, titleIds, Titles), IdOf(1, ordinal, area, areaIds, Areas), IdOf(2, ordinal, document, documentIds, Documents));
+
+    private int IdOf(int kind, int ordinal, string[] words, Dictionary<string[], int> ids, List<string[]> all)
+    {
+        if (!ids.TryGetValue(words, out var id))
+        {
+            ids[words] = id = all.Count;
+            all.Add(words);
+            sections[kind].Add([]);
+            wordIds[kind].Add(words.Select(VocabularyId).ToArray());
+            if (kind == 0)
+                TitleTexts.Add(string.Join(' ', words));
+        }
+        sections[kind][id].Add(ordinal);
+        return id;
+    }
+
+    private int VocabularyId(string word)
+    {
+        if (!vocabularyIds.TryGetValue(word, out var id))
+        {
+            vocabularyIds[word] = id = Vocabulary.Count;
+            Vocabulary.Add(word);
+        }
+        return id;
+    }
+}
