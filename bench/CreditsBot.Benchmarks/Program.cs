@@ -13,6 +13,8 @@ using Microsoft.Extensions.Logging;
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 var clock = Stopwatch.StartNew();
 var options = BenchOptions.Parse(args);
+if (args.Contains("--mentions"))
+    return MentionBenchmark.Run(options.Credits, options.People);
 
 if (args.Contains("--host-ready"))
 {

@@ -105,7 +105,7 @@ if (args.Contains("--parts"))
     var parsed = requests.Select(r => JsonSerializer.Deserialize(r.Body, CreditsBot.Discord.Wire.DiscordJsonContext.Default.Interaction)!).ToArray();
     Measure("  of which search.GetPerson + FindPerson", i => { search.GetPerson(names[i % requests.Length]); search.FindPerson(names[i % requests.Length], 5); });
     Measure("dispatch (lookup + reply model + limits)", i => router.HandleAsync(parsed[i % parsed.Length]).GetAwaiter().GetResult());
-    var answers = parsed.Select(p => router.HandleAsync(p).GetAwaiter().GetResult()).ToArray();
+    var answers = parsed.Select(p => router.HandleAsync(p).GetAwaiter().GetResult().Response).ToArray();
     Measure("serialize response", i => JsonSerializer.SerializeToUtf8Bytes(answers[i % answers.Length], CreditsBot.Discord.Wire.DiscordJsonContext.Default.InteractionResponse));
 }
 

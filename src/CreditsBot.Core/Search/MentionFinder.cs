@@ -10,7 +10,9 @@ public sealed record PersonMention(PersonHit Person, string Words);
 /// <summary>
 /// Finds the people a text names, using the person lookup itself: runs of two to four words within a clause are
 /// looked up, grown while they name someone, and the longest accepted is taken (see <see cref="Names"/>). A
-/// prefix match ("Greg Brock") or a single word ("Greg") never counts.
+/// prefix match ("Greg Brock") or a single word ("Greg") never counts. A run is looked up only when one of its
+/// first two words is a word of some credited name (see <see cref="IsNameWord"/>): a lookup of ordinary words
+/// costs many times one of a name, and most of a message is ordinary words.
 /// </summary>
 public static class MentionFinder
 {
@@ -28,11 +30,14 @@ public static class MentionFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // A message repeats its ordinary word pairs: each distinct run is looked up once (the lookup ignores case).
         var lookups = new Dictionary<string, PersonHit?>(StringComparer.OrdinalIgnoreCase);
+        var nameWords = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var clause in Clauses(text.Length > MaxTextLength ? text[..MaxTextLength] : text))
         {
             for (var start = 0; start + MinWords <= clause.Count && found.Count < limit;)
             {
-                var (length, hit) = LongestName(run => Lookup(search, lookups, run), clause, start);
+                var (length, hit) = IsNameWord(search, lookups, nameWords, clause[start]) || IsNameWord(search, lookups, nameWords, clause[start + 1])
+                    ? LongestName(run => Lookup(search, lookups, run), clause, start)
+                    : (0, null);
                 if (hit is null)
                 {
                     start++;
@@ -65,6 +70,23 @@ public static class MentionFinder
         return best;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word of some credited name, by looking it up alone: a person whose name
+    /// has the word matches it in a better tier (all words) than any prefix or fuzzy match, so the best hit has it.
+    /// <see cref="Names"/> accepts a run only when at least one of its first two words is a word of the name found,
+    /// so a run without one is not looked up.
+    /// </summary>
+    private static bool IsNameWord(ICreditsSearch search, Dictionary<string, PersonHit?> lookups, Dictionary<string, bool> nameWords, string word)
+    {
+        var folded = Fold(word);
+        if (!nameWords.TryGetValue(folded, out var isNameWord))
+            nameWords[folded] = isNameWord = Lookup(search, lookups, word) is { } hit && NameWords(hit).Contains(folded);
+        return isNameWord;
+    }
+
+    private static HashSet<string> NameWords(PersonHit hit) =>
+        new[] { hit.Name }.Concat(hit.AlsoCreditedAs).SelectMany(Words).Select(Fold).ToHashSet(StringComparer.Ordinal);
+
     private static PersonHit? Lookup(ICreditsSearch search, Dictionary<string, PersonHit?> lookups, string run)
     {
         if (!lookups.TryGetValue(run, out var hit))
@@ -81,7 +103,7 @@ public static class MentionFinder
     {
         if (hit.Tier is not (MatchTier.Exact or MatchTier.AllWords or MatchTier.Fuzzy))
             return false;
-        var nameWords = new[] { hit.Name }.Concat(hit.AlsoCreditedAs).SelectMany(Words).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        var nameWords = NameWords(hit);
         var others = run.Select(Fold).Where(w => !nameWords.Contains(w)).ToList();
         var matched = run.Count - others.Count;
         if (hit.Tier == MatchTier.Fuzzy)

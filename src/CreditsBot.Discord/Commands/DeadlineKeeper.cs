@@ -10,11 +10,12 @@ namespace CreditsBot.Discord.Commands;
 /// Keeps Discord's 3-second deadline for either transport. The clock starts when the interaction was received:
 /// the router's answer is sent when it is ready within <c>deferAfter</c> of that moment; otherwise a deferral is sent
 /// (at once, if the interaction already waited that long for a worker) and the answer follows through PATCH
-/// @original when it is done. Autocomplete and PING are never deferred.
+/// @original when it is done. An answer's follow-up message is sent on the interaction's webhook once the answer
+/// itself was delivered. Autocomplete and PING are never deferred.
 /// </summary>
 public sealed class DeadlineKeeper(
     InteractionRouter router,
-    IOriginalResponseEditor editor,
+    IInteractionWebhook webhook,
     TimeSpan deferAfter,
     ILogger<DeadlineKeeper>? logger = null,
     TimeProvider? time = null,
@@ -29,7 +30,8 @@ public sealed class DeadlineKeeper(
     /// <summary>
     /// Answers <paramref name="interaction"/> through <paramref name="sendInitial"/> (the HTTP response body, or
     /// POST …/callback on the gateway). When the answer needs a deferral, the answer itself is sent as an edit of
-    /// the original only after <paramref name="sendInitial"/> has completed, so the edit never overtakes the deferral.
+    /// the original only after <paramref name="sendInitial"/> has completed, so the edit never overtakes the deferral;
+    /// a follow-up likewise waits for the response (or the edit) it follows.
     /// </summary>
     /// <param name="backgroundToken">Cancels follow-up work (the app stopping), unlike a request's own token.</param>
     /// <param name="receivedAt">When the interaction arrived (<see cref="TimeProvider.GetTimestamp"/> of this keeper's clock); now if null.</param>
@@ -43,7 +45,7 @@ public sealed class DeadlineKeeper(
         if (!InteractionRouter.CanDefer(interaction))
         {
             var direct = await router.HandleAsync(interaction, backgroundToken).ConfigureAwait(false);
-            await SendInitialAsync(interaction, direct, "answered", received, sendInitial, backgroundToken).ConfigureAwait(false);
+            await DeliverAsync(interaction, direct, received, sendInitial, backgroundToken).ConfigureAwait(false);
             return;
         }
 
@@ -56,7 +58,7 @@ public sealed class DeadlineKeeper(
             return;
         }
 
-        InteractionResponse answer;
+        InteractionAnswer answer;
         try
         {
             answer = await work.WaitAsync(budget, backgroundToken).ConfigureAwait(false);
@@ -67,10 +69,13 @@ public sealed class DeadlineKeeper(
             return;
         }
 
-        await SendInitialAsync(interaction, answer, "answered", received, sendInitial, backgroundToken).ConfigureAwait(false);
+        await DeliverAsync(interaction, answer, received, sendInitial, backgroundToken).ConfigureAwait(false);
     }
 
-    /// <summary>The initial response alone (for callers that send it themselves); a deferral's edit follows on its own.</summary>
+    /// <summary>
+    /// The initial response alone (for callers that send it themselves); a deferral's edit, and a follow-up, are
+    /// sent on their own, as soon as the response is handed over.
+    /// </summary>
     public async Task<InteractionResponse> RespondAsync(Interaction interaction, CancellationToken backgroundToken)
     {
         InteractionResponse? initial = null;
@@ -108,7 +113,7 @@ public sealed class DeadlineKeeper(
 
     private async Task DeferAsync(
         Interaction interaction,
-        Task<InteractionResponse> work,
+        Task<InteractionAnswer> work,
         string reason,
         long received,
         Func<InteractionResponse, CancellationToken, Task> sendInitial,
@@ -117,6 +122,17 @@ public sealed class DeadlineKeeper(
         metrics?.Deferred(reason);
         await SendInitialAsync(interaction, InteractionRouter.Deferral(interaction), "deferred", received, sendInitial, backgroundToken).ConfigureAwait(false);
         _ = FinishLaterAsync(interaction, work, backgroundToken);
+    }
+
+    private async Task DeliverAsync(
+        Interaction interaction,
+        InteractionAnswer answer,
+        long received,
+        Func<InteractionResponse, CancellationToken, Task> sendInitial,
+        CancellationToken backgroundToken)
+    {
+        await SendInitialAsync(interaction, answer.Response, "answered", received, sendInitial, backgroundToken).ConfigureAwait(false);
+        await FollowUpAsync(interaction, answer.FollowUp, backgroundToken).ConfigureAwait(false);
     }
 
     private async Task SendInitialAsync(
@@ -140,28 +156,48 @@ public sealed class DeadlineKeeper(
         metrics?.Interaction(CommandOf(interaction), outcome, _time.GetElapsedTime(received));
     }
 
-    private async Task FinishLaterAsync(Interaction interaction, Task<InteractionResponse> work, CancellationToken cancellationToken)
+    private async Task FinishLaterAsync(Interaction interaction, Task<InteractionAnswer> work, CancellationToken cancellationToken)
     {
+        InteractionAnswer answer;
         try
         {
-            InteractionResponse response;
             try
             {
-                response = await work.ConfigureAwait(false);
+                answer = await work.ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _logger.LogError(ex, "Deferred interaction {InteractionId} failed", interaction.Id);
-                response = ReplyBuilder.Error(InteractionRouter.FailureMessage);
+                answer = new InteractionAnswer(ReplyBuilder.Error(InteractionRouter.FailureMessage));
             }
-            var message = response.Data as MessagePayload ?? ReplyBuilder.EditOriginal(new ReplyModel { Content = InteractionRouter.FailureMessage });
+            var message = answer.Response.Data as MessagePayload ?? ReplyBuilder.EditOriginal(new ReplyModel { Content = InteractionRouter.FailureMessage });
             // An edit cannot change flags; the deferral already carried the ephemeral one.
             message.Flags = null;
-            await editor.EditOriginalAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
+            await webhook.EditOriginalAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             _logger.LogWarning(ex, "Could not send the deferred answer of interaction {InteractionId}", interaction.Id);
+            return;
+        }
+        await FollowUpAsync(interaction, answer.FollowUp, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="followUp"/> (if any) on the interaction's webhook. A failure is logged by interaction id
+    /// (never the token, which is in the path) and goes no further: the answer itself was already delivered.
+    /// </summary>
+    private async Task FollowUpAsync(Interaction interaction, MessagePayload? followUp, CancellationToken cancellationToken)
+    {
+        if (followUp is null)
+            return;
+        try
+        {
+            await webhook.CreateFollowUpAsync(interaction.ApplicationId, interaction.Token, followUp, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Could not send the follow-up message of interaction {InteractionId}", interaction.Id);
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
 
     public static string FailureMessage => ReplyText.Get("Failure");
 
-    public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
+    public Task<InteractionAnswer> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
@@ -33,9 +33,9 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
         {
             // Ids only: the token and the user's text stay out of logs.
             _logger.LogError(ex, "Interaction {InteractionId} (type {Type}) failed", interaction.Id, (int)interaction.Type);
-            return Task.FromResult(interaction.Type == InteractionType.ApplicationCommandAutocomplete
+            return Task.FromResult(new InteractionAnswer(interaction.Type == InteractionType.ApplicationCommandAutocomplete
                 ? ReplyBuilder.Autocomplete([])
-                : ReplyBuilder.Error(FailureMessage));
+                : ReplyBuilder.Error(FailureMessage)));
         }
     }
 
@@ -57,7 +57,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
     /// How an interaction is answered. A command: a new message, private as <see cref="ReplyPrivacy"/> decides. A
     /// click or choice by the user who ran the command (the message's <c>interaction_metadata.user</c>, or anyone
     /// on a private message, which only its owner sees): an update in place. Anyone else's: their own private copy.
-    /// "Post in channel": a new public message, where posting is allowed.
+    /// "Post in channel", where posting is allowed, is answered like any other click on its message (the button is
+    /// only ever on private ones, so: in place), and the public copy follows (see <see cref="Posted"/>).
     /// </summary>
     private static AnswerShape ShapeOf(Interaction interaction)
     {
@@ -66,8 +67,8 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
             case InteractionType.ApplicationCommand when CommandParser.TryParse(interaction.Data, out var command, out _):
                 return new AnswerShape(InPlace: false, ReplyPrivacy.IsPrivate(interaction, command.Private, privateByDefault: command is MentionsCommand));
             case InteractionType.MessageComponent when TryDecodeClick(interaction.Data, out var action):
-                if (action.Post)
-                    return new AnswerShape(InPlace: false, Ephemeral: !ReplyPrivacy.MayPost(interaction));
+                if (action.Post && !ReplyPrivacy.MayPost(interaction))
+                    return new AnswerShape(InPlace: false, Ephemeral: true);
                 return OwnsMessage(interaction)
                     ? new AnswerShape(InPlace: true, Ephemeral: IsEphemeral(interaction.Message))
                     : new AnswerShape(InPlace: false, Ephemeral: true);
@@ -97,56 +98,93 @@ public sealed class InteractionRouter(ICreditsSearch search, ILogger<Interaction
     private static IDisposable UseLanguageOf(Interaction interaction, bool ephemeral) =>
         DiscordLocales.Use(DiscordLocales.CultureFor(ephemeral ? interaction.Locale : interaction.GuildLocale ?? interaction.Locale));
 
-    private InteractionResponse Handle(Interaction interaction)
+    private InteractionAnswer Handle(Interaction interaction)
     {
         if (interaction.Type == InteractionType.Ping)
-            return ReplyBuilder.Pong();
+            return new InteractionAnswer(ReplyBuilder.Pong());
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            return search.IsReady && CommandParser.TryParseAutocomplete(interaction.Data, out var request)
+            return new InteractionAnswer(search.IsReady && CommandParser.TryParseAutocomplete(interaction.Data, out var request)
                 ? ReplyBuilder.Autocomplete(_handlers.Autocomplete(request))
-                : ReplyBuilder.Autocomplete([]);
+                : ReplyBuilder.Autocomplete([]));
         }
 
         var shape = ShapeOf(interaction);
-        var answer = Answer(interaction, shape);
+        var (ephemeral, answer) = Answer(interaction, shape);
         // A few answers are private whatever was asked ("no match", errors): those speak the user's language.
-        if (answer.Model.Ephemeral && !shape.Ephemeral && !shape.InPlace)
-            answer = Answer(interaction, shape with { Ephemeral = true });
-        return answer.Update ? ReplyBuilder.Update(answer.Model) : ReplyBuilder.Reply(answer.Model);
+        if (ephemeral && !shape.Ephemeral && !shape.InPlace)
+            (_, answer) = Answer(interaction, shape with { Ephemeral = true });
+        return answer;
     }
 
-    private (ReplyModel Model, bool Update) Answer(Interaction interaction, AnswerShape shape)
+    /// <summary>The answer, built in its language (the buttons' labels too); and whether it came out private.</summary>
+    private (bool Ephemeral, InteractionAnswer Answer) Answer(Interaction interaction, AnswerShape shape)
     {
         using var language = UseLanguageOf(interaction, shape.Ephemeral);
+        var answered = Decide(interaction, shape);
+        var response = answered.Update ? ReplyBuilder.Update(answered.Model) : ReplyBuilder.Reply(answered.Model);
+        return (answered.Model.Ephemeral, new InteractionAnswer(response, answered.FollowUp));
+    }
+
+    private Answered Decide(Interaction interaction, AnswerShape shape)
+    {
         switch (interaction.Type)
         {
             case InteractionType.ApplicationCommand:
                 if (!CommandParser.TryParse(interaction.Data, out var command, out var error))
-                    return (Private(error), false);
+                    return new(Private(error));
                 if (!search.IsReady)
-                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
+                    return new(Private(CreditsCommandHandlers.NotReadyMessage));
                 if (command is WithCommand or CompareCommand)
-                    return (_connections?.Handle(command, shape.Ephemeral) ?? Private(NoConnectionsMessage), false);
-                return (_handlers.Handle(command, shape.Ephemeral), false);
+                    return new(_connections?.Handle(command, shape.Ephemeral) ?? Private(NoConnectionsMessage));
+                return new(_handlers.Handle(command, shape.Ephemeral));
 
             case InteractionType.MessageComponent:
                 if (!TryDecodeClick(interaction.Data, out var action))
-                    return (Private(ReplyText.Get("ButtonGone")), false);
-                if (action.Post && shape.Ephemeral)
-                    return (Private(ReplyText.Get("CannotPostHere")), false);
+                    return new(Private(ReplyText.Get("ButtonGone")));
+                if (action.Post && !ReplyPrivacy.MayPost(interaction))
+                    return new(Private(ReplyText.Get("CannotPostHere")));
                 if (!search.IsReady)
-                    return (Private(CreditsCommandHandlers.NotReadyMessage), false);
-                if (action.Target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair)
-                    return (_connections?.Open(action.Target, action.Page, shape.Ephemeral) ?? Private(NoConnectionsMessage), shape.InPlace);
-                return (_handlers.Open(action.Target, action.Page, shape.Ephemeral), shape.InPlace);
+                    return new(Private(CreditsCommandHandlers.NotReadyMessage));
+                return action.Post ? Posted(interaction, action, shape) : new(Open(action, shape.Ephemeral), shape.InPlace);
 
             default:
-                return (Private(ReplyText.Get("Unsupported")), false);
+                return new(Private(ReplyText.Get("Unsupported")));
         }
+    }
+
+    private ReplyModel Open(CustomIdAction action, bool ephemeral) =>
+        action.Target.Kind is CustomIdKind.WithKey or CustomIdKind.ComparePair
+            ? _connections?.Open(action.Target, action.Page, ephemeral) ?? Private(NoConnectionsMessage)
+            : _handlers.Open(action.Target, action.Page, ephemeral);
+
+    /// <summary>
+    /// "Post in channel": the page, built as a public answer (so without a Post button) in the server's language,
+    /// is the follow-up; the clicked message shows the same page, also without the button, and says it was posted.
+    /// The state is the custom id alone: a replayed Post click posts again, but once the update has landed no
+    /// message offers that button, so Discord has nothing to deliver it from.
+    /// </summary>
+    private Answered Posted(Interaction interaction, CustomIdAction action, AnswerShape shape)
+    {
+        MessagePayload? posted = null;
+        using (UseLanguageOf(interaction, ephemeral: false))
+        {
+            var page = Open(action, ephemeral: false);
+            if (!page.Ephemeral)
+                posted = ReplyBuilder.FollowUp(page);
+        }
+        // Nothing to post (the person is gone, say): that answer alone, privately, in the user's words.
+        if (posted is null)
+            return new(Open(action, ephemeral: true));
+        var note = Open(action, ephemeral: false) with { Content = ReplyText.Get("PostedInChannel"), Ephemeral = true };
+        return new(note, shape.InPlace, FollowUp: posted);
     }
 
     private static ReplyModel Private(string text) => new() { Content = text, Ephemeral = true };
 
     private readonly record struct AnswerShape(bool InPlace, bool Ephemeral);
+
+    /// <param name="Update">Whether it replaces the clicked message (type 7) rather than being a new one (type 4).</param>
+    /// <param name="FollowUp">A message to send after the response (only "Post in channel" has one), already built in its language.</param>
+    private sealed record Answered(ReplyModel Model, bool Update = false, MessagePayload? FollowUp = null);
 }

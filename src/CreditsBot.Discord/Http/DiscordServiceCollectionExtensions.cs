@@ -43,13 +43,13 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<RestRetrySettings>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<CreditsBotMetrics>()));
-        services.TryAddSingleton<IOriginalResponseEditor>(sp => sp.GetRequiredService<DiscordRestClient>());
+        services.TryAddSingleton<IInteractionWebhook>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<CommandRegistrar>();
 
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton(sp => new DeadlineKeeper(
             sp.GetRequiredService<InteractionRouter>(),
-            sp.GetRequiredService<IOriginalResponseEditor>(),
+            sp.GetRequiredService<IInteractionWebhook>(),
             TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.DeferAfterMilliseconds),
             sp.GetRequiredService<ILogger<DeadlineKeeper>>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -20,6 +20,9 @@ public static class ReplyBuilder
     public static InteractionResponse Update(ReplyModel model) =>
         new() { Type = InteractionCallbackType.UpdateMessage, Data = Message(model, withFlags: false) };
 
+    /// <summary>A follow-up message (POST /webhooks/{app}/{token}): public unless the model is ephemeral.</summary>
+    public static MessagePayload FollowUp(ReplyModel model) => Message(model, withFlags: true);
+
     /// <summary>The body of PATCH …/messages/@original after a deferral (flags cannot change on an edit).</summary>
     public static MessagePayload EditOriginal(ReplyModel model) => Message(model, withFlags: false);
 

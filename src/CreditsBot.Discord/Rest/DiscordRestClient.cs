@@ -32,11 +32,11 @@ public sealed record RestRetrySettings
 }
 
 /// <summary>
-/// Discord's REST API v10 over one HttpClient: commands, interaction callbacks and edits of the original response, gateway info.
+/// Discord's REST API v10 over one HttpClient: commands, interaction callbacks, edits of the original response and follow-ups, gateway info.
 /// Rate limits are waited out within bounds (see <see cref="RateLimitPolicy"/>); the token is sent only in the
 /// Authorization header and never logged; logs name routes by template, since paths may hold interaction tokens.
 /// </summary>
-public sealed class DiscordRestClient : IOriginalResponseEditor
+public sealed class DiscordRestClient : IInteractionWebhook
 {
     public const string ProjectUrl = "https://github.com/creditsbot/creditsbot";
     public static readonly string UserAgent = $"DiscordBot ({ProjectUrl}, {Version()})";
@@ -98,6 +98,13 @@ public sealed class DiscordRestClient : IOriginalResponseEditor
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload);
         using var _ = await SendAsync(RestRoute.EditOriginal(applicationId, interactionToken), body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a follow-up message on the interaction's token: POST /webhooks/{application}/{token}.</summary>
+    public async Task CreateFollowUpAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload);
+        using var _ = await SendAsync(RestRoute.CreateFollowUp(applicationId, interactionToken), body, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GET /gateway/bot: the gateway URL, the recommended shard count and the session start limit.</summary>

@@ -3,7 +3,7 @@ namespace CreditsBot.Discord.Rest;
 /// <summary>
 /// Discord's REST rate limits as a pure policy: it is told what the responses said and answers how long a
 /// request must wait. Buckets come from <c>X-RateLimit-Bucket</c> plus the route's major id; the global limit
-/// (50 requests/s, or a global 429) holds back ordinary routes but never interaction callbacks or edits of the original response.
+/// (50 requests/s, or a global 429) holds back ordinary routes but never interaction callbacks, edits of the original response or follow-ups.
 /// Times are kept on the provider's monotonic timestamp, so a wall-clock step (NTP) never stretches a wait.
 /// </summary>
 public sealed class RateLimitPolicy(TimeProvider? timeProvider = null, int globalPerSecond = 50)

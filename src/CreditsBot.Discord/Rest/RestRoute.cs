@@ -25,6 +25,10 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
         HttpMethod.Post, "/interactions/{interaction}/{token}/callback",
         $"/interactions/{Escape(interactionId)}/{Escape(token)}/callback", interactionId, IsInteraction: true);
 
+    public static RestRoute CreateFollowUp(string applicationId, string token) => new(
+        HttpMethod.Post, "/webhooks/{application}/{token}",
+        $"/webhooks/{Escape(applicationId)}/{Escape(token)}", applicationId + "/" + token, IsInteraction: true);
+
     public static RestRoute EditOriginal(string applicationId, string token) => new(
         HttpMethod.Patch, "/webhooks/{application}/{token}/messages/@original",
         $"/webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", applicationId + "/" + token, IsInteraction: true);

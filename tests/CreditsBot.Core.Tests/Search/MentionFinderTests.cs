@@ -46,4 +46,40 @@ public class MentionFinderTests
         Assert.Empty(Named(text));
         Assert.Equal(["Greg Brockman"], Named("Greg Brockman " + text));
     }
+
+    [Fact]
+    public void Runs_of_ordinary_words_are_not_looked_up_and_each_word_alone_at_most_once()
+    {
+        var search = new CountingSearch(SeedSearch.Instance);
+        var finder = (ICreditsSearch)search;
+        var found = finder.FindMentions("the model and the data pipeline shipped; the model is good, thanks to Greg Brockman");
+
+        Assert.Equal(["Greg Brockman"], found.Select(m => m.Person.Name));
+        Assert.Contains("Greg Brockman", search.Lookups);
+        Assert.DoesNotContain("the model", search.Lookups, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data pipeline", search.Lookups, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(search.Lookups.Count, search.Lookups.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    /// <summary>The seeds' search, noting every person lookup.</summary>
+    private sealed class CountingSearch(ICreditsSearch inner) : ICreditsSearch
+    {
+        public List<string> Lookups { get; } = [];
+        public bool IsReady => inner.IsReady;
+        public IndexSummary? Summary => inner.Summary;
+
+        public PersonResult FindPerson(string query, int limit = 10)
+        {
+            Lookups.Add(query);
+            return inner.FindPerson(query, limit);
+        }
+
+        public PersonHit? GetPerson(string key) => inner.GetPerson(key);
+        public SectionResult FindSection(string query, string? documentId = null, int limit = 10) => inner.FindSection(query, documentId, limit);
+        public SectionHit? GetSection(string key) => inner.GetSection(key);
+        public RoleResult FindRole(string query, int limit = 10) => inner.FindRole(query, limit);
+
+        public IReadOnlyList<AutocompleteChoice> Autocomplete(AutocompleteKind kind, string text, string? documentId = null, int limit = 25) =>
+            inner.Autocomplete(kind, text, documentId, limit);
+    }
 }

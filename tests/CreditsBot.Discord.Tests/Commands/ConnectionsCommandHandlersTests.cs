@@ -198,22 +198,22 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     {
         var router = new InteractionRouter(_search, connections: _search);
 
-        var with = await router.HandleAsync(Parse(Payloads.Command("with", ("name", "greg brockman"), ("private", true))));
+        var with = (await router.HandleAsync(Parse(Payloads.Command("with", ("name", "greg brockman"), ("private", true))))).Response;
         Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, with.Type);
         var message = (MessagePayload)with.Data!;
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
         Assert.Equal("Who worked with Greg Brockman", message.Embeds![0].Title);
 
-        var compare = await router.HandleAsync(Parse(Payloads.Command("compare", ("a", "greg brockman"), ("b", "alex paino"))));
+        var compare = (await router.HandleAsync(Parse(Payloads.Command("compare", ("a", "greg brockman"), ("b", "alex paino"))))).Response;
         Assert.Equal("Greg Brockman and Alex Paino", ((MessagePayload)compare.Data!).Embeds![0].Title);
 
-        var click = await router.HandleAsync(Parse(Payloads.Button("cr|w|" + _search.FindPerson("Person 001").Hits[0].Key + "|2")));
+        var click = (await router.HandleAsync(Parse(Payloads.Button("cr|w|" + _search.FindPerson("Person 001").Hits[0].Key + "|2")))).Response;
         Assert.Equal(InteractionCallbackType.UpdateMessage, click.Type);
         Assert.Equal("Page 3/10", ((MessagePayload)click.Data!).Embeds![0].Footer!.Text);
 
         foreach (var (sub, option) in new[] { ("with", "name"), ("compare", "a"), ("compare", "b") })
         {
-            var choices = await router.HandleAsync(Parse(Payloads.Autocomplete(sub, option, "alex pa")));
+            var choices = (await router.HandleAsync(Parse(Payloads.Autocomplete(sub, option, "alex pa")))).Response;
             Assert.Equal(InteractionCallbackType.ApplicationCommandAutocompleteResult, choices.Type);
             Assert.Contains(((AutocompletePayload)choices.Data!).Choices, c => c.Name == "Alex Paino");
         }
@@ -223,11 +223,11 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     public async Task Commands_need_their_names_and_a_search_without_connections_says_it_cannot_answer()
     {
         var router = new InteractionRouter(_search, connections: _search);
-        var missing = (MessagePayload)(await router.HandleAsync(Parse(Payloads.Command("compare", ("a", "greg"))))).Data!;
+        var missing = (MessagePayload)(await router.HandleAsync(Parse(Payloads.Command("compare", ("a", "greg"))))).Response.Data!;
         Assert.Equal("/credits compare needs some text to look up.", missing.Content);
         Assert.Equal(MessageFlags.Ephemeral, missing.Flags);
 
-        var without = (MessagePayload)(await new InteractionRouter(_search).HandleAsync(Parse(Payloads.Command("with", ("name", "greg"))))).Data!;
+        var without = (MessagePayload)(await new InteractionRouter(_search).HandleAsync(Parse(Payloads.Command("with", ("name", "greg"))))).Response.Data!;
         Assert.Equal(InteractionRouter.NoConnectionsMessage, without.Content);
     }
 }

@@ -5,13 +5,15 @@ using CreditsBot.Discord.Wire;
 
 namespace CreditsBot.Discord.Tests.Commands;
 
-public class InteractionDispatcherTests
+public class InteractionRouterTests
 {
     private readonly FakeCreditsSearch _search = new(TestCatalog.Create());
 
     private static Interaction Parse(string body) => JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction)!;
 
-    private Task<InteractionResponse> Dispatch(string body) => new InteractionRouter(_search).HandleAsync(Parse(body));
+    private async Task<InteractionResponse> Dispatch(string body) => (await Answer(body)).Response;
+
+    private Task<InteractionAnswer> Answer(string body) => new InteractionRouter(_search).HandleAsync(Parse(body));
 
     [Fact]
     public async Task Documented_example_a_person_command_replies_with_type_4()
@@ -40,6 +42,7 @@ public class InteractionDispatcherTests
             Payloads.Button("cr|q|Greg|0"),
             Payloads.Button("cr|p|person:nobody|0"),
             Payloads.Button("garbage"),
+            Payloads.Button("cp|r|lead|0", flags: MessageFlags.Ephemeral),
         ];
         foreach (var body in bodies)
             foreach (var (ready, crash) in new[] { (true, false), (false, false), (true, true) })
@@ -53,11 +56,13 @@ public class InteractionDispatcherTests
     {
         _search.Ready = ready;
         _search.ThrowOnLookup = crash ? new InvalidOperationException("boom") : null;
-        var response = await Dispatch(body);
-        var message = Assert.IsType<MessagePayload>(response.Data);
-        Assert.NotNull(message.AllowedMentions);
-        Assert.Empty(message.AllowedMentions.Parse);
-        Replies.ReplyBuilderTests.AssertWithinLimits(message);
+        var answer = await Answer(body);
+        foreach (var message in new[] { Assert.IsType<MessagePayload>(answer.Response.Data) }.Concat(answer.FollowUp is { } f ? [f] : []))
+        {
+            Assert.NotNull(message.AllowedMentions);
+            Assert.Empty(message.AllowedMentions.Parse);
+            Replies.ReplyBuilderTests.AssertWithinLimits(message);
+        }
     }
 
     [Fact]
@@ -155,11 +160,92 @@ public class InteractionDispatcherTests
         Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, (await Dispatch(Payloads.Button("cr|r|lead|0", Actor.Mira, ownerId: null))).Type);
     }
 
-    [Fact]
-    public void Posting_is_deferred_as_a_public_message()
+    private static readonly string ProlificPost = "cp|p|" + FakeCreditsSearch.PersonKey("Prolific Person") + "|1";
+
+    private static string GermanText(string key)
     {
-        var deferral = InteractionRouter.Deferral(Parse(Payloads.Button("cp|r|lead|0", flags: MessageFlags.Ephemeral)));
-        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, deferral.Type);
-        Assert.Null(deferral.Data);
+        using var german = CreditsBot.Discord.Replies.DiscordLocales.Use(System.Globalization.CultureInfo.GetCultureInfo("de"));
+        return CreditsBot.Discord.Replies.ReplyText.Get(key);
+    }
+
+    private static IEnumerable<MessageComponent> Components(MessagePayload message) => message.Components!.SelectMany(row => row.Components!);
+
+    private static string EmbedJson(MessagePayload message) => JsonSerializer.Serialize(new MessagePayload { Embeds = message.Embeds }, DiscordJsonContext.Default.MessagePayload);
+
+    [Fact]
+    public async Task Post_in_channel_updates_the_private_message_without_its_button_and_posts_the_same_page_publicly()
+    {
+        var answer = await Answer(Payloads.Button(ProlificPost, flags: MessageFlags.Ephemeral));
+
+        Assert.Equal(InteractionCallbackType.UpdateMessage, answer.Response.Type);
+        var updated = Assert.IsType<MessagePayload>(answer.Response.Data);
+        Assert.Equal("Posted in the channel.", updated.Content);
+        Assert.DoesNotContain(Components(updated), c => c.CustomId?.StartsWith("cp|", StringComparison.Ordinal) == true);
+        Assert.Contains(Components(updated), c => c.CustomId == "cr|p|prolific person|0"); // the page's own buttons stay
+
+        var posted = Assert.IsType<MessagePayload>(answer.FollowUp);
+        Assert.Null(posted.Flags);
+        Assert.Null(posted.Content);
+        Assert.Empty(posted.AllowedMentions!.Parse);
+        Assert.StartsWith("Page 2/", posted.Embeds![0].Footer!.Text);
+        Assert.Equal(EmbedJson(updated), EmbedJson(posted));
+        Assert.DoesNotContain(Components(posted), c => c.CustomId?.StartsWith("cp|", StringComparison.Ordinal) == true);
+        Assert.Contains(Components(posted), c => c.CustomId == "cr|p|prolific person|0");
+    }
+
+    [Fact]
+    public async Task The_posted_copy_speaks_the_servers_language_and_the_private_note_the_users()
+    {
+        var answer = await new InteractionRouter(_search).HandleAsync(Parse(Payloads.Button(ProlificPost, new Actor(Locale: "de", GuildLocale: "fr"), flags: MessageFlags.Ephemeral)));
+
+        var updated = Assert.IsType<MessagePayload>(answer.Response.Data);
+        Assert.Equal("Im Kanal gepostet.", updated.Content);
+        Assert.StartsWith("Seite 2/", updated.Embeds![0].Footer!.Text);
+        Assert.Contains(Components(updated), c => c.Label == "Weiter ▶");
+        Assert.StartsWith("Page 2/", answer.FollowUp!.Embeds![0].Footer!.Text);
+        Assert.Contains(Components(answer.FollowUp), c => c.Label?.StartsWith("Suivant", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_replayed_post_click_posts_again_since_its_custom_id_is_all_the_state()
+    {
+        // Discord delivers a click only from a message that shows the button, and the first click removed it.
+        var body = Payloads.Button(ProlificPost, flags: MessageFlags.Ephemeral);
+        var first = await Answer(body);
+        var again = await Answer(body);
+        Assert.NotNull(first.FollowUp);
+        Assert.Equal(EmbedJson(first.FollowUp), EmbedJson(again.FollowUp!));
+    }
+
+    [Fact]
+    public async Task Where_posting_is_not_allowed_a_post_click_says_so_privately_and_posts_nothing()
+    {
+        var answer = await Answer(Payloads.Button(ProlificPost, Actor.MiraUserInstalled with { Permissions = "2048" }, flags: MessageFlags.Ephemeral));
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, answer.Response.Type);
+        var message = Assert.IsType<MessagePayload>(answer.Response.Data);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Contains("cannot be posted here", message.Content);
+        Assert.Null(answer.FollowUp);
+    }
+
+    [Fact]
+    public async Task A_post_click_on_something_gone_answers_privately_in_the_users_language_and_posts_nothing()
+    {
+        var answer = await Answer(Payloads.Button("cp|p|person:nobody|0", new Actor(Locale: "de", GuildLocale: "fr"), flags: MessageFlags.Ephemeral));
+        var message = Assert.IsType<MessagePayload>(answer.Response.Data);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, answer.Response.Type);
+        Assert.Equal(GermanText("PersonGone"), message.Content);
+        Assert.Null(answer.FollowUp);
+    }
+
+    [Theory]
+    [InlineData("2248473465835073", InteractionCallbackType.DeferredUpdateMessage, null)]
+    [InlineData("2048", InteractionCallbackType.DeferredChannelMessageWithSource, MessageFlags.Ephemeral)]
+    public void A_slow_post_click_is_deferred_as_an_update_where_it_may_post_else_as_a_private_reply(string permissions, InteractionCallbackType type, int? flags)
+    {
+        var deferral = InteractionRouter.Deferral(Parse(Payloads.Button(ProlificPost, Actor.MiraUserInstalled with { Permissions = permissions }, flags: MessageFlags.Ephemeral)));
+        Assert.Equal(type, deferral.Type);
+        Assert.Equal(flags, (deferral.Data as MessagePayload)?.Flags);
     }
 }

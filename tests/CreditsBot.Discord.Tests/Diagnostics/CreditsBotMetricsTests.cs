@@ -90,8 +90,10 @@ public sealed class CreditsBotMetricsTests : IDisposable
         measurements.Enqueue((instrument.Name, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), copy));
     }
 
-    private sealed class NoEdits : IOriginalResponseEditor
+    private sealed class NoEdits : IInteractionWebhook
     {
         public Task EditOriginalAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task CreateFollowUpAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

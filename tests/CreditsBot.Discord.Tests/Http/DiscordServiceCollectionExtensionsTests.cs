@@ -32,7 +32,7 @@ public class DiscordServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<InteractionRouter>());
         Assert.NotNull(provider.GetRequiredService<DeadlineKeeper>());
         Assert.True(provider.GetRequiredService<Ed25519SignatureVerifier>().HasKey);
-        Assert.Same(provider.GetRequiredService<DiscordRestClient>(), provider.GetRequiredService<IOriginalResponseEditor>());
+        Assert.Same(provider.GetRequiredService<DiscordRestClient>(), provider.GetRequiredService<IInteractionWebhook>());
         Assert.Single(provider.GetServices<IHostedService>().OfType<RegisterCommandsService>());
     }
 

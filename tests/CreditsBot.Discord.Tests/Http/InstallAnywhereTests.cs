@@ -16,12 +16,15 @@ public sealed class InstallAnywhereTests
     private const int Ephemeral = 64;
     private readonly FakeCreditsSearch _search = new(TestCatalog.Create());
 
-    private async Task<IReadOnlyList<JsonElement>> Answers(Transport transport, params string[] interactions)
+    private async Task<IReadOnlyList<JsonElement>> Answers(Transport transport, params string[] interactions) =>
+        (await Run(transport, followUps: 0, interactions)).Answers;
+
+    private async Task<TransportRun> Run(Transport transport, int followUps, params string[] interactions)
     {
-        var answers = await Transports.AnswersAsync(transport, _search, interactions);
-        foreach (var answer in answers)
-            Replies.ReplyBuilderTests.AssertWithinLimits(JsonSerializer.Deserialize(answer.GetProperty("data").GetRawText(), DiscordJsonContext.Default.MessagePayload)!);
-        return answers;
+        var run = await Transports.RunAsync(transport, _search, followUps, interactions);
+        foreach (var message in run.Answers.Select(a => a.GetProperty("data").GetRawText()).Concat(run.FollowUps.Select(f => f.Body)))
+            Replies.ReplyBuilderTests.AssertWithinLimits(JsonSerializer.Deserialize(message, DiscordJsonContext.Default.MessagePayload)!);
+        return run;
     }
 
     private static int Type(JsonElement answer) => answer.GetProperty("type").GetInt32();
@@ -70,18 +73,35 @@ public sealed class InstallAnywhereTests
     [Theory]
     [InlineData(Transport.Http)]
     [InlineData(Transport.Gateway)]
-    public async Task Post_in_channel_posts_the_same_page_publicly_without_another_post_button(Transport transport)
+    public async Task Post_in_channel_updates_the_private_message_without_its_button_then_posts_the_same_page_once_publicly(Transport transport)
     {
-        var answers = await Answers(transport,
-            Payloads.Command("section", ("name", "Acknowledgements"), ("private", true)),
-            Payloads.Button("cp|s|" + _search.FindSection("Acknowledgements").Hits[0].Key + "|1", flags: Ephemeral));
+        var click = Payloads.Button("cp|s|" + _search.FindSection("Acknowledgements").Hits[0].Key + "|1", flags: Ephemeral);
+        var run = await Run(transport, followUps: 1, Payloads.Command("section", ("name", "Acknowledgements"), ("private", true)), click);
+        var answers = run.Answers;
 
         var post = Assert.Single(Components(answers[0]), c => c.TryGetProperty("label", out var l) && l.GetString() == "Post in channel");
         Assert.StartsWith("cp|s|", post.GetProperty("custom_id").GetString());
-        Assert.Equal((4, 0), (Type(answers[1]), Flags(answers[1])));
-        Assert.StartsWith("Page 2/", Embed(answers[1]).GetProperty("footer").GetProperty("text").GetString());
-        Assert.DoesNotContain(Components(answers[1]), c => c.TryGetProperty("custom_id", out var id) && id.GetString()!.StartsWith("cp|", StringComparison.Ordinal));
+
+        // The private message is updated in place: the same page, a note, and no Post button left to click again.
+        Assert.Equal(7, Type(answers[1]));
+        Assert.Equal("Posted in the channel.", answers[1].GetProperty("data").GetProperty("content").GetString());
+        Assert.DoesNotContain(Components(answers[1]), IsPostButton);
+        Assert.Contains(Components(answers[1]), c => c.TryGetProperty("custom_id", out var id) && id.GetString()!.StartsWith("cr|s|", StringComparison.Ordinal));
+
+        // Then exactly one follow-up on the click's own token: public, the same page, no Post button.
+        var followUp = Assert.Single(run.FollowUps);
+        Assert.Equal($"/api/v10/webhooks/{Payloads.ApplicationId}/{JsonDocument.Parse(click).RootElement.GetProperty("token").GetString()}", followUp.Path);
+        Assert.False(followUp.Headers.ContainsKey("Authorization"));
+        var posted = JsonDocument.Parse(followUp.Body).RootElement;
+        Assert.False(posted.TryGetProperty("flags", out _));
+        Assert.Equal(0, posted.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.StartsWith("Page 2/", posted.GetProperty("embeds")[0].GetProperty("footer").GetProperty("text").GetString());
+        Assert.Equal(Embed(answers[1]).GetRawText(), posted.GetProperty("embeds")[0].GetRawText());
+        Assert.DoesNotContain(posted.GetProperty("components").EnumerateArray().SelectMany(row => row.GetProperty("components").EnumerateArray()), IsPostButton);
     }
+
+    private static bool IsPostButton(JsonElement component) =>
+        component.TryGetProperty("custom_id", out var id) && id.GetString()!.StartsWith("cp|", StringComparison.Ordinal);
 
     [Theory]
     [InlineData(Transport.Http)]
@@ -119,11 +139,12 @@ public sealed class InstallAnywhereTests
     public async Task Where_only_the_user_installed_the_app_answers_are_private_unless_asked_and_allowed(Transport transport)
     {
         var mayNotPost = Actor.MiraUserInstalled with { Permissions = "2048" };
-        var answers = await Answers(transport,
+        var run = await Run(transport, followUps: 0,
             Payloads.CommandBy(Actor.MiraUserInstalled, "person", ("name", "Greg Brockman")),
             Payloads.CommandBy(Actor.MiraUserInstalled, "person", ("name", "Greg Brockman"), ("private", false)),
             Payloads.CommandBy(mayNotPost, "person", ("name", "Greg Brockman"), ("private", false)),
             Payloads.Button("cp|p|greg brockman|0", clicker: mayNotPost, flags: Ephemeral));
+        var answers = run.Answers;
 
         Assert.Equal((4, Ephemeral), (Type(answers[0]), Flags(answers[0])));
         Assert.Equal("Greg Brockman", Embed(answers[0]).GetProperty("title").GetString());
@@ -131,6 +152,7 @@ public sealed class InstallAnywhereTests
         Assert.Equal((4, Ephemeral), (Type(answers[2]), Flags(answers[2])));
         Assert.Equal((4, Ephemeral), (Type(answers[3]), Flags(answers[3])));
         Assert.Contains("cannot be posted here", answers[3].GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty(run.FollowUps);
     }
 
     [Theory]

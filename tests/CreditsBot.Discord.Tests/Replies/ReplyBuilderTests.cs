@@ -18,7 +18,7 @@ public class ReplyBuilderTests
         Ephemeral = true,
     };
 
-    public static TheoryData<string> MessagePaths => new() { "reply", "update", "edit", "error" };
+    public static TheoryData<string> MessagePaths => new() { "reply", "update", "edit", "follow-up", "error" };
 
     private static JsonElement Serialize(string path)
     {
@@ -27,6 +27,7 @@ public class ReplyBuilderTests
             "reply" => ReplyBuilder.Reply(Sample),
             "update" => ReplyBuilder.Update(Sample),
             "edit" => ReplyBuilder.EditOriginal(Sample),
+            "follow-up" => ReplyBuilder.FollowUp(Sample with { Ephemeral = false }),
             "error" => ReplyBuilder.Error("Nope <@1>"),
             _ => throw new ArgumentOutOfRangeException(nameof(path)),
         };

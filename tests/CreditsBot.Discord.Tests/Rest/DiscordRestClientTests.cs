@@ -89,6 +89,24 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_follow_up_is_posted_on_the_interaction_webhook_without_the_bot_token_and_rate_limits_are_waited_out()
+    {
+        _api.Script($"/webhooks/{AppId}/interaction-token", RateLimited(0.05));
+        var client = Client();
+        await client.CreateFollowUpAsync(AppId, "interaction-token", ReplyBuilder.FollowUp(new ReplyModel { Title = "Greg Brockman", Content = "hi @everyone" }));
+
+        var requests = _api.Requests.ToList();
+        Assert.Equal(2, requests.Count); // the 429, then the retry
+        Assert.All(requests, r => Assert.Equal(("POST", $"/api/v10/webhooks/{AppId}/interaction-token"), (r.Method, r.Path)));
+        Assert.All(requests, r => Assert.False(r.Headers.ContainsKey("Authorization")));
+        using var body = JsonDocument.Parse(requests[1].Body);
+        Assert.Equal(0, body.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.False(body.RootElement.TryGetProperty("flags", out _)); // public
+        Assert.Equal("Greg Brockman", body.RootElement.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.DoesNotContain("interaction-token", _logs.AllText);
+    }
+
+    [Fact]
     public async Task Gateway_bot_info_is_read()
     {
         _api.Script("/gateway/bot", new ScriptedResponse(200,

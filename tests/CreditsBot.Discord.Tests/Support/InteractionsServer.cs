@@ -45,6 +45,8 @@ public sealed class InteractionsServer : IAsyncDisposable
             ["Discord:Mode"] = "Http",
             ["Discord:PublicKey"] = signer.PublicKeyHex,
             ["Discord:RegisterCommandsOnStart"] = "false",
+            // Nothing listens on the discard port: a test that forgot its fake REST API fails instead of calling Discord.
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;

@@ -13,30 +13,57 @@ namespace CreditsBot.Discord.Tests.Support;
 
 public enum Transport { Http, Gateway }
 
+/// <summary>What the bot sent back: each interaction's response, in order, and every follow-up message it posted.</summary>
+public sealed record TransportRun(IReadOnlyList<JsonElement> Answers, IReadOnlyList<RecordedRequest> FollowUps);
+
 /// <summary>
 /// Sends interactions to the bot the way Discord does, over either transport, and returns the interaction
 /// responses in order: signed POSTs to the HTTP endpoint (real Ed25519), or INTERACTION_CREATE from the scripted
-/// fake gateway with the answers read from POST …/callback on the fake REST API.
+/// fake gateway with the answers read from POST …/callback on the fake REST API. Either way the bot's REST calls
+/// (follow-ups, edits) go to that fake REST API on 127.0.0.1.
 /// </summary>
 public static class Transports
 {
-    public static Task<IReadOnlyList<JsonElement>> AnswersAsync(Transport transport, ICreditsSearch search, params string[] interactions) =>
-        transport == Transport.Http ? OverHttpAsync(search, interactions) : OverGatewayAsync(search, interactions);
+    public static async Task<IReadOnlyList<JsonElement>> AnswersAsync(Transport transport, ICreditsSearch search, params string[] interactions) =>
+        (await RunAsync(transport, search, followUps: 0, interactions)).Answers;
 
-    private static async Task<IReadOnlyList<JsonElement>> OverHttpAsync(ICreditsSearch search, string[] interactions)
+    /// <param name="followUps">How many follow-ups to wait for; then the bot is stopped, which lets it finish what it was
+    /// sending, so <see cref="TransportRun.FollowUps"/> holds every follow-up it would have sent.</param>
+    public static Task<TransportRun> RunAsync(Transport transport, ICreditsSearch search, int followUps, params string[] interactions) =>
+        transport == Transport.Http ? OverHttpAsync(search, followUps, interactions) : OverGatewayAsync(search, followUps, interactions);
+
+    /// <summary>POST /webhooks/{application}/{token}: a new message on an interaction's token (not an edit of one).</summary>
+    public static bool IsFollowUp(RecordedRequest request) =>
+        request.Method == "POST" && request.Path.StartsWith("/api/v10/webhooks/", StringComparison.Ordinal) && !request.Path.Contains("/messages/", StringComparison.Ordinal);
+
+    private static Task WhenFollowUpsArrived(FakeDiscordApi rest, int count)
     {
-        await using var server = await InteractionsServer.StartAsync(search);
-        var answers = new List<JsonElement>();
-        foreach (var interaction in interactions)
-        {
-            using var response = await server.PostSignedAsync(interaction);
-            response.EnsureSuccessStatusCode();
-            answers.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-        }
-        return answers;
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        rest.Received += _ => { if (rest.Requests.Count(IsFollowUp) >= count) arrived.TrySetResult(); };
+        if (count == 0)
+            arrived.TrySetResult();
+        return arrived.Task;
     }
 
-    private static async Task<IReadOnlyList<JsonElement>> OverGatewayAsync(ICreditsSearch search, string[] interactions)
+    private static async Task<TransportRun> OverHttpAsync(ICreditsSearch search, int followUps, string[] interactions)
+    {
+        await using var rest = await FakeDiscordApi.StartAsync();
+        var arrived = WhenFollowUpsArrived(rest, followUps);
+        var answers = new List<JsonElement>();
+        await using (var server = await InteractionsServer.StartAsync(search, new Dictionary<string, string?> { ["Discord:ApiBaseUrl"] = rest.BaseUrl }))
+        {
+            foreach (var interaction in interactions)
+            {
+                using var response = await server.PostSignedAsync(interaction);
+                response.EnsureSuccessStatusCode();
+                answers.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+            }
+            await arrived.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        return new TransportRun(answers, rest.Requests.Where(IsFollowUp).ToList());
+    }
+
+    private static async Task<TransportRun> OverGatewayAsync(ICreditsSearch search, int followUps, string[] interactions)
     {
         // Distinct ids, so that each callback names the interaction it answers.
         var sent = interactions.Select((body, i) => Payloads.WithId(body, (1533090000000000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
@@ -53,19 +80,22 @@ public static class Transports
         })));
         var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         rest.Received += _ => { if (rest.To("/callback").Count >= sent.Count) all.TrySetResult(); };
+        var arrived = WhenFollowUpsArrived(rest, followUps);
         using var host = BuildGatewayHost(search, rest);
 
         await host.StartAsync();
         await all.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await arrived.WaitAsync(TimeSpan.FromSeconds(20));
         await host.StopAsync();
 
         var callbacks = rest.To("/callback");
-        return sent.Select((body, i) =>
+        var answers = sent.Select((body, i) =>
         {
             var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
             var answer = Assert.Single(callbacks, c => c.Path.StartsWith($"/api/v10/interactions/{id}/", StringComparison.Ordinal));
             return JsonDocument.Parse(answer.Body).RootElement.Clone();
         }).ToList();
+        return new TransportRun(answers, rest.Requests.Where(IsFollowUp).ToList());
     }
 
     /// <summary>The bot's gateway side, wired as in production, over <paramref name="search"/> (and its connections, if it has them).</summary>
