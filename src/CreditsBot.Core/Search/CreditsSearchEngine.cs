@@ -122,6 +122,10 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         });
     }
 
+    /// <summary>A word of some credited name: any of its analysed terms is a name word of the index.</summary>
+    public bool IsNameWord(string word) => Run(false, (generation, _) =>
+        AnalyzedText.Terms(analyzers.Folded, Clip(word), MaxPersonTokens).Any(generation.Data.NameWords.Contains));
+
     public PersonHit? GetPerson(string key) => Run<PersonHit?>(null, (generation, _) =>
         key is not null && generation.Data.PeopleByKey.TryGetValue(key, out var person)
             ? ToHit(generation, person, PersonMatch.ExactBase, MatchTier.Exact)

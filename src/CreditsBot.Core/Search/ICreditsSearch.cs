@@ -26,6 +26,12 @@ public interface ICreditsSearch
     /// </summary>
     PersonHit? ResolvePerson(string query) => PersonResolution.Resolve(FindPerson(query, limit: 3));
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word of some credited name. By default the person lookup is asked (the
+    /// best hit for a name word has that word); the engine reads it from its index instead, far cheaper.
+    /// </summary>
+    bool IsNameWord(string word) => MentionFinder.IsWordOf(FindPerson(word, limit: 1).Hits.FirstOrDefault(), word);
+
     /// <summary>The person whose <see cref="PersonHit.Key"/> this is (from autocomplete or a button), or null.</summary>
     PersonHit? GetPerson(string key);
 

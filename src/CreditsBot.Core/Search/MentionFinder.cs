@@ -35,7 +35,7 @@ public static class MentionFinder
         {
             for (var start = 0; start + MinWords <= clause.Count && found.Count < limit;)
             {
-                var (length, hit) = IsNameWord(search, lookups, nameWords, clause[start]) || IsNameWord(search, lookups, nameWords, clause[start + 1])
+                var (length, hit) = IsNameWord(search, nameWords, clause[start]) || IsNameWord(search, nameWords, clause[start + 1])
                     ? LongestName(run => Lookup(search, lookups, run), clause, start)
                     : (0, null);
                 if (hit is null)
@@ -71,18 +71,20 @@ public static class MentionFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="word"/> is a word of some credited name, by looking it up alone: a person whose name
-    /// has the word matches it in a better tier (all words) than any prefix or fuzzy match, so the best hit has it.
-    /// <see cref="Names"/> accepts a run only when at least one of its first two words is a word of the name found,
-    /// so a run without one is not looked up.
+    /// Whether <paramref name="word"/> is a word of some credited name (<see cref="ICreditsSearch.IsNameWord"/>), once
+    /// per distinct word. <see cref="Names"/> accepts a run only when at least one of its first two words is a word of
+    /// the name found, so a run without one is not looked up.
     /// </summary>
-    private static bool IsNameWord(ICreditsSearch search, Dictionary<string, PersonHit?> lookups, Dictionary<string, bool> nameWords, string word)
+    private static bool IsNameWord(ICreditsSearch search, Dictionary<string, bool> nameWords, string word)
     {
         var folded = Fold(word);
         if (!nameWords.TryGetValue(folded, out var isNameWord))
-            nameWords[folded] = isNameWord = Lookup(search, lookups, word) is { } hit && NameWords(hit).Contains(folded);
+            nameWords[folded] = isNameWord = search.IsNameWord(word);
         return isNameWord;
     }
+
+    /// <summary>Whether <paramref name="word"/> is one of the words of <paramref name="hit"/>'s name or its other spellings.</summary>
+    internal static bool IsWordOf(PersonHit? hit, string word) => hit is not null && NameWords(hit).Contains(Fold(word));
 
     private static HashSet<string> NameWords(PersonHit hit) =>
         new[] { hit.Name }.Concat(hit.AlsoCreditedAs).SelectMany(Words).Select(Fold).ToHashSet(StringComparer.Ordinal);
