@@ -25,12 +25,15 @@ public sealed class GatewayConnectionTests
     [InlineData(0.75)]
     public async Task FirstHeartbeat_ComesAfterIntervalTimesJitter_NotAtHelloNorAfterAFullInterval(double jitter)
     {
-        var interval = TimeSpan.FromMilliseconds(1200);
+        // An interval long enough that "after interval × jitter" and "after a full interval" stay apart by more than
+        // a loaded machine's scheduling delay: the heartbeat must come before the midpoint between the two.
+        var interval = TimeSpan.FromMilliseconds(4000);
+        var expected = interval * jitter;
         await using var gateway = await FakeGateway.StartAsync(
             new GatewayScript()
                 .Hello(heartbeatIntervalMs: (int)interval.TotalMilliseconds)
                 .ExpectIdentify()
-                .ExpectFirstHeartbeatBetween(interval * jitter - TimeSpan.FromMilliseconds(50), interval * jitter + TimeSpan.FromMilliseconds(250)));
+                .ExpectFirstHeartbeatBetween(expected - TimeSpan.FromMilliseconds(50), expected + (interval - expected) / 2));
         var received = new ConcurrentQueue<string>();
         using var stop = new CancellationTokenSource();
         var run = Connect(gateway, received, () => jitter).RunAsync(stop.Token);
