@@ -94,7 +94,7 @@ internal static class AutocompleteLookup
         var upperBound = completion.UpperBound();
         if (upperBound <= 0)
             return []; // no title, area or document has a word like the typed one
-        var page = new List<(IndexedSection Section, double Score)>(limit + 1);
+        var page = new RankedPage<IndexedSection>(limit);
         var seen = 0;
         foreach (var ordinal in completion.Candidates(data.Sections.Length))
         {
@@ -102,20 +102,13 @@ internal static class AutocompleteLookup
             if (!InDocument(section, documentId))
                 continue;
             var score = completion.Score(section);
-            if (score > 0 && (page.Count < limit || score > page[^1].Score))
-            {
-                var at = page.Count;
-                while (at > 0 && score > page[at - 1].Score)
-                    at--;
-                page.Insert(at, (section, score));
-                if (page.Count > limit)
-                    page.RemoveAt(limit);
-            }
+            if (score > 0)
+                page.Offer(section, score, ordinal);
             // Page order breaks ties, so a full page at the best reachable score is final.
-            if ((score > 0 && ++seen >= capacity) || (page.Count == limit && page[^1].Score >= upperBound))
+            if ((score > 0 && ++seen >= capacity) || (page.IsFull && page.LastScore >= upperBound))
                 break;
         }
-        return page.Select(p => p.Section).ToList();
+        return page.Items().Select(p => p.Item).ToList();
     }
 
     private static bool InDocument(IndexedSection section, string? documentId) =>

@@ -49,24 +49,11 @@ internal sealed class HolderTally : IDisposable
     /// <summary>The best <paramref name="count"/> people: best role plus the bonus for other credits, ties by ordinal.</summary>
     public List<(T Person, double Score)> Best<T>(int count, Func<int, T> person)
     {
-        var page = new List<(int Ordinal, double Score)>(count + 1);
+        var page = new RankedPage<int>(count);
         foreach (var one in met.AsSpan(0, this.count))
-        {
-            var candidate = (one.Ordinal, Score: Math.Round(one.Best + ExtraCreditBonus * Math.Min(one.WithinWindow - 1, MaxExtraCredits), 3));
-            if (page.Count == count && !Before(candidate, page[^1]))
-                continue;
-            var at = page.Count;
-            while (at > 0 && Before(candidate, page[at - 1]))
-                at--;
-            page.Insert(at, candidate);
-            if (page.Count > count)
-                page.RemoveAt(count);
-        }
-        return page.Select(p => (person(p.Ordinal), p.Score)).ToList();
+            page.Offer(one.Ordinal, Math.Round(one.Best + ExtraCreditBonus * Math.Min(one.WithinWindow - 1, MaxExtraCredits), 3), one.Ordinal);
+        return page.Items().Select(p => (person(p.Item), p.Score)).ToList();
     }
-
-    private static bool Before((int Ordinal, double Score) a, (int Ordinal, double Score) b) =>
-        a.Score > b.Score || (a.Score == b.Score && a.Ordinal < b.Ordinal);
 
     private void Grow()
     {

@@ -13,7 +13,8 @@ internal static class SegmentOrdinals
     private static readonly ConditionalWeakTable<object, int[]> Cache = new();
 
     /// <summary>The ordinals of a segment's documents by document number; -1 where a document has none.</summary>
-    public static int[] Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
+    public static int[] Of(AtomicReader reader) =>
+        Cache.TryGetValue(reader.CoreCacheKey, out var ordinals) ? ordinals : Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
 
     private static int[] Read(AtomicReader reader)
     {
