@@ -1,3 +1,4 @@
+using CreditsBot.Core.Model;
 using CreditsBot.Core.Search;
 
 namespace CreditsBot.Core.Tests.Search;
@@ -13,6 +14,39 @@ public class RoleAndSectionTests
         Assert.Contains(hits, h => h.Person == "Gabriel Goh");
         Assert.Contains(hits, h => h.Person == "Clemens Winter");
         Assert.All(hits[0].Credits, c => Assert.Equal("Long context lead", c.Role));
+    }
+
+    /// <summary>Two pages where Bo holds the role on both (and is co-lead once more), and Cy, once, is better known from other credits.</summary>
+    private static readonly Lazy<CreditsSearchEngine> TwoPages = new(() =>
+    {
+        static CreditsDocument Page(string id, params (string Section, Credit[] Credits)[] sections) =>
+            new(id, id + " credits", id + ".txt", null, [new CreditArea("Pretraining", sections.Select(s => new CreditSection(s.Section, s.Credits.ToList())).ToList())]);
+        var alpha = Page("alpha",
+            ("Inference", [new("Cy Park", "Inference lead"), new("Ann Lee", "Inference lead"), new("Bo Chen", "Inference lead")]),
+            ("Data", [new("Bo Chen", "Inference co-lead"), new("Bo Chen", "Data lead"), new("Cy Park", null), new("Cy Park", null), new("Cy Park", null)]));
+        var beta = Page("beta", ("Inference", [new("Bo Chen", "Inference lead"), new("Cy Park", null)]));
+        return TestCatalogs.Engine(new CreditsCatalog([alpha, beta], DateTimeOffset.UnixEpoch));
+    });
+
+    [Fact]
+    public void A_person_with_more_matching_credits_ranks_first_and_lists_them_best_role_first()
+    {
+        var hits = TwoPages.Value.FindRole("inference lead").Hits;
+
+        Assert.Equal(["Bo Chen", "Cy Park", "Ann Lee"], hits.Select(h => h.Person));
+        Assert.True(hits[0].Score > hits[1].Score);
+        Assert.Equal([("alpha", "Inference lead"), ("beta", "Inference lead"), ("alpha", "Inference co-lead")], hits[0].Credits.Select(c => (c.Document.Id, c.Role)));
+        Assert.Equal([("alpha", "Inference lead")], hits[1].Credits.Select(c => (c.Document.Id, c.Role)));
+    }
+
+    [Fact]
+    public void A_document_named_in_a_role_question_keeps_that_documents_credits_only()
+    {
+        var hits = TwoPages.Value.FindRole("who led inference on beta").Hits;
+
+        var hit = Assert.Single(hits);
+        Assert.Equal("Bo Chen", hit.Person);
+        Assert.Equal([("beta", "Inference lead")], hit.Credits.Select(c => (c.Document.Id, c.Role)));
     }
 
     [Fact]

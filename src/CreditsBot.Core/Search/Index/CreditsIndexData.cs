@@ -23,6 +23,7 @@ internal sealed class CreditsIndexData
         People = people;
         Sections = sections;
         Roles = roles;
+        RoleCredits = BuildRoleCredits(people, roles);
         PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         PersonBySpelling = new Dictionary<string, IndexedPerson>(StringComparer.Ordinal);
         foreach (var person in people)
@@ -54,6 +55,12 @@ internal sealed class CreditsIndexData
     public IndexedSection[] Sections { get; }
 
     public IndexedRole[] Roles { get; }
+
+    /// <summary>
+    /// Each person's credits that carry an indexed role, with the role's ordinal, by person ordinal: a role answer
+    /// lists a page person's matching credits from these few instead of every credit they have.
+    /// </summary>
+    public RoleCredit[][] RoleCredits { get; }
 
     public IReadOnlyDictionary<string, IndexedPerson> PeopleByKey { get; }
 
@@ -126,6 +133,24 @@ internal sealed class CreditsIndexData
         return blocks.Where(b => b.Value.Count > 1).ToDictionary(b => b.Key, b => b.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    private static RoleCredit[][] BuildRoleCredits(IndexedPerson[] people, IndexedRole[] roles)
+    {
+        var ordinals = roles.ToDictionary(r => r.Text, r => r.Ordinal, StringComparer.Ordinal);
+        var credits = new RoleCredit[people.Length][];
+        var found = new List<RoleCredit>();
+        foreach (var person in people)
+        {
+            found.Clear();
+            foreach (var credit in person.Credits)
+            {
+                if (credit.Role is not null && ordinals.TryGetValue(credit.Role, out var role))
+                    found.Add(new RoleCredit(role, credit));
+            }
+            credits[person.Ordinal] = found.Count == 0 ? [] : found.ToArray();
+        }
+        return credits;
+    }
+
     public static CreditsIndexData Build(CreditsCatalog catalog, SearchAnalyzers analyzers)
     {
         var people = BuildPeople(catalog, analyzers);
@@ -194,7 +219,10 @@ internal sealed class CreditsIndexData
         return new CreditsIndexData(catalog, people, sections.ToArray(), wordArrays, indexedRoles.ToArray());
     }
 
-    /// <summary>A role text's holders as they are met in page order, grouped by document as they come.</summary>
+    /// <summary>
+    /// A role text's holders grouped by document as they come, each document's in ordinal order: a tally indexed by
+    /// ordinal then reads its slots front to back instead of at random (tens of thousands of them for a common role).
+    /// </summary>
     private sealed class RoleBuilder(string text)
     {
         private readonly List<int> holders = [];
@@ -212,14 +240,19 @@ internal sealed class CreditsIndexData
         public IndexedRole? Build(SearchAnalyzers analyzers, int ordinal)
         {
             var tokens = WithJoinedForms(analyzers.Descriptive, text);
-            return tokens.Length == 0 ? null : new IndexedRole
+            if (tokens.Length == 0)
+                return null;
+            var ordered = holders.ToArray();
+            foreach (var range in documents)
+                Array.Sort(ordered, range.Start, range.Count);
+            return new IndexedRole
             {
                 Ordinal = ordinal,
                 Text = text,
                 Tokens = tokens,
                 DistinctTokenCount = tokens.Distinct(StringComparer.Ordinal).Count(),
                 Words = WithJoinedForms(analyzers.Folded, text),
-                Holders = holders.ToArray(),
+                Holders = ordered,
                 Documents = documents.ToArray(),
             };
         }

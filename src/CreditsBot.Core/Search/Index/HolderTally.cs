@@ -20,12 +20,15 @@ internal sealed class HolderTally : IDisposable
     private readonly int[] slots; // ordinal → slot + 1; 0 for a person not met yet
     private static readonly ArrayPool<Met> MetPool = ArrayPool<Met>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: 16);
 
-    private Met[] met = MetPool.Rent(1024);
+    private Met[] met;
     private int count;
 
-    public HolderTally(int people)
+    /// <param name="people">How many people there are (ordinals run below it).</param>
+    /// <param name="expected">At least how many people the walk can meet: its holders, or all the people when fewer.</param>
+    public HolderTally(int people, int expected)
     {
         slots = Slots.Rent(Math.Max(people, 1));
+        met = MetPool.Rent(Math.Max(expected, 16));
     }
 
     /// <summary>Counts one credit scoring <paramref name="score"/>, which must not beat an earlier one; returns the people met so far.</summary>
@@ -34,8 +37,6 @@ internal sealed class HolderTally : IDisposable
         var slot = slots[ordinal] - 1;
         if (slot < 0)
         {
-            if (count == met.Length)
-                Grow();
             met[count++] = new Met(ordinal, score, 1);
             slots[ordinal] = count;
         }
@@ -53,14 +54,6 @@ internal sealed class HolderTally : IDisposable
         foreach (var one in met.AsSpan(0, this.count))
             page.Offer(one.Ordinal, Math.Round(one.Best + ExtraCreditBonus * Math.Min(one.WithinWindow - 1, MaxExtraCredits), 3), one.Ordinal);
         return page.Items().Select(p => (person(p.Item), p.Score)).ToList();
-    }
-
-    private void Grow()
-    {
-        var larger = MetPool.Rent(met.Length * 2);
-        met.AsSpan(0, count).CopyTo(larger);
-        MetPool.Return(met);
-        met = larger;
     }
 
     private struct Met(int ordinal, double best, int withinWindow)

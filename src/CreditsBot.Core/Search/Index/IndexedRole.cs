@@ -1,3 +1,5 @@
+using CreditsBot.Core.Model;
+
 namespace CreditsBot.Core.Search.Index;
 
 /// <summary>One role text ("Long context co-lead") with its analysed words and the people whose credits carry it.</summary>
@@ -16,10 +18,10 @@ internal sealed class IndexedRole
     /// <summary>Folded, unstemmed words (a slip can change a stem beyond recognition).</summary>
     public required string[] Words { get; init; }
 
-    /// <summary>The ordinal of the person of each credit with this role, in page order: a walk over them reads one array.</summary>
+    /// <summary>The ordinal of the person of each credit with this role, by document and then by ordinal: a walk over them reads one array.</summary>
     public required int[] Holders { get; init; }
 
-    /// <summary>Where each document's credits lie in <see cref="Holders"/> (page order keeps them together).</summary>
+    /// <summary>Where each document's credits lie in <see cref="Holders"/>.</summary>
     public required RoleDocumentRange[] Documents { get; init; }
 
     /// <summary>The part of <see cref="Holders"/> from one document, or all of it without a document.</summary>
@@ -38,3 +40,6 @@ internal sealed class IndexedRole
 
 /// <summary>The credits of one document within a role's holders.</summary>
 internal readonly record struct RoleDocumentRange(string DocumentId, int Start, int Count);
+
+/// <summary>One credit of a person's that carries an indexed role: the role's ordinal and the credit.</summary>
+internal readonly record struct RoleCredit(int Role, CreditEntry Credit);

@@ -54,7 +54,10 @@ internal static class RoleLookup
     private static List<(IndexedPerson Person, double Score, List<CreditEntry> Roles)> People(
         CreditsIndexData data, List<(IndexedRole Role, double Score)> roles, string? documentId, int limit)
     {
-        using var tally = new HolderTally(data.People.Length);
+        var holders = 0L;
+        foreach (var (role, _) in roles)
+            holders += role.Holders.Length;
+        using var tally = new HolderTally(data.People.Length, (int)Math.Min(holders, data.People.Length));
         var walked = 0;
         var lastOnPage = double.NegativeInfinity; // no full page yet: nothing to stop at
         for (; walked < roles.Count && roles[walked].Score >= lastOnPage - 2 * ExtraCreditWindow; walked++)
@@ -66,25 +69,26 @@ internal static class RoleLookup
                     lastOnPage = score;
             }
         }
-        var walkedScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var walkedScores = new Dictionary<int, double>(walked);
         foreach (var (role, score) in roles.Take(walked))
-            walkedScores[role.Text] = score;
+            walkedScores[role.Ordinal] = score;
         return tally.Best(limit, o => data.People[o])
-            .Select(p => (p.Person, p.Score, CreditsOf(p.Person, walkedScores, documentId)))
+            .Select(p => (p.Person, p.Score, CreditsOf(data.RoleCredits[p.Person.Ordinal], walkedScores, documentId)))
             .ToList();
     }
 
     /// <summary>A person's credits among the walked role texts, best role first, then in page order.</summary>
-    private static List<CreditEntry> CreditsOf(IndexedPerson person, Dictionary<string, double> walkedScores, string? documentId)
+    private static List<CreditEntry> CreditsOf(RoleCredit[] roleCredits, Dictionary<int, double> walkedScores, string? documentId)
     {
         var credits = new List<(CreditEntry Entry, double Score)>();
-        foreach (var credit in person.Credits)
+        foreach (var (role, credit) in roleCredits)
         {
-            if (credit.Role is not null && walkedScores.TryGetValue(credit.Role, out var score)
+            if (walkedScores.TryGetValue(role, out var score)
                 && (documentId is null || string.Equals(credit.Document.Id, documentId, StringComparison.OrdinalIgnoreCase)))
                 credits.Add((credit, score));
         }
-        return credits.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Order).Select(c => c.Entry).ToList();
+        // A stable sort: equal scores keep catalog order (document, then place in it), as the person's credits come.
+        return credits.OrderByDescending(c => c.Score).Select(c => c.Entry).ToList();
     }
 
     /// <summary>Role texts sharing any word with the query, best first.</summary>
