@@ -55,7 +55,7 @@ if (probe >= 0)
     if (probeCredits >= 0)
     {
         probeSearch = new CreditsSearchEngine();
-        probeSearch.Publish(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), "synthetic");
+        probeSearch.Publish(SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People), "synthetic-" + args[probeCredits + 1], options.IndexFolder);
     }
     if (!args[(probe + 1)..].Any(a => a.Contains(':')))
     {

@@ -24,7 +24,9 @@ public class EarlyStoppingLookupTests
     private static readonly Lazy<(CreditsSearchEngine Engine, CreditsIndexData Data)> Index = new(() =>
     {
         var random = new Random(5);
-        var documents = Enumerable.Range(0, 12).Select(d => new CreditsDocument($"project-{d}", $"Project {d} contributions", $"p{d}.txt", null,
+        // Document titles that share words with titles and areas, so that a word can be the document's in some sections only.
+        string[] documentTitles = ["Project {0} contributions", "Vision data {0}", "Kernels {0} credits", "Design {0} contributors"];
+        var documents = Enumerable.Range(0, 12).Select(d => new CreditsDocument($"project-{d}", string.Format(documentTitles[d % 4], d), $"p{d}.txt", null,
             Areas.Select(area => new CreditArea(area, Titles.Select(title => new CreditSection($"{title} {d % 3 + 1}",
                 Enumerable.Range(0, 6).Select(_ => new Credit($"{Given[random.Next(Given.Length)]} {Surnames[random.Next(Surnames.Length)]}", null)).ToList()))
                 .ToList())).ToList())).ToList();
@@ -70,6 +72,47 @@ public class EarlyStoppingLookupTests
                 .Select(x => x.Key);
 
             var actual = engine.Autocomplete(AutocompleteKind.Section, text, limit: limit).Select(c => c.Value);
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    public static TheoryData<string, string?> WrittenSectionQueries() => new()
+    {
+        { "data", null }, { "core contributors", null }, { "vision data", null }, { "data 2", null }, { "inference 3", null },
+        { "pretraining", null }, { "project 4", null }, { "contributions", null }, { "design vision 1", null },
+        { "kernels long context", null }, { "deployment", null }, { "dataset contributions 2 on project 7", null },
+        { "data", "project-3" }, { "core contributors team", "project-11" }, { "dat", null }, { "zzz data", null },
+        { "kernels data", null }, { "design contributors", null }, { "vision kernels 2", null }, { "credits inference", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrittenSectionQueries))]
+    public void Sections_with_the_words_as_written_are_the_ones_the_index_query_finds_scored_alike(string text, string? documentId)
+    {
+        var (_, data) = Index.Value;
+        using var analyzers = new SearchAnalyzers();
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        CreditsIndexWriter.Write(directory, data, analyzers, "test");
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        var query = DescriptiveQuery.Parse(analyzers, text, 8, data.DocumentIdWords, data.DescriptiveWords);
+        if (documentId is not null)
+            query = query.WithDocument(documentId);
+        var common = query.CommonWords(reader, IndexFields.SectionTerms, data.Sections.Length);
+        var lucene = query.Candidates(reader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy: false, allowMissing: false);
+        foreach (var limit in new[] { 1, 10, 1000 })
+        {
+            var expected = QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
+                .Select(o => data.Sections[o])
+                .Select(s => (s.Key, Score: SectionLookup.Score(s, query, common), s.Ordinal))
+                .Where(x => x.Score > 0)
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Ordinal)
+                .Take(limit)
+                .Select(x => (x.Key, x.Score));
+
+            var actual = SectionLookup.WrittenCandidates(data, query, common, limit).Select(x => (x.Section.Key, x.Score));
 
             Assert.Equal(expected, actual);
         }

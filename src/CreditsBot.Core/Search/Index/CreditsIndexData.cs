@@ -195,7 +195,7 @@ internal sealed class CreditsIndexData
                         TitleWords = titleWords,
                         AreaWords = areaWords,
                         DocumentWords = documentWords,
-                        WordIds = wordArrays.Add(sections.Count, titleWords, areaWords, documentWords),
+                        WordIds = wordArrays.Add(sections.Count, (titleWords, titleTokens), (areaWords, areaTokens), (documentWords, documentTokens)),
                     });
                 }
             }

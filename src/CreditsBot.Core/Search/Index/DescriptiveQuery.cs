@@ -35,6 +35,9 @@ internal sealed class DescriptiveQuery
     /// </summary>
     private readonly Dictionary<(int Word, bool OthersAgree, string[] Words), WordMatch> matches = [];
 
+    /// <summary><see cref="Reaches"/> per field, by its shared word array.</summary>
+    private readonly Dictionary<string[], bool> reached = new(ReferenceEqualityComparer.Instance);
+
     private DescriptiveQuery(List<DescriptiveWord> words, string? documentId, HashSet<string> knownWords)
     {
         Words = words;
@@ -160,8 +163,14 @@ internal sealed class DescriptiveQuery
     /// Which words most candidates of a kind have as written (in more than a third of its documents): their
     /// agreement is no evidence that another word's slip means this candidate.
     /// </summary>
-    public bool[] CommonWords(IndexReader reader, string termsField, int candidates) =>
-        Words.Select(w => candidates > 0 && reader.DocFreq(new Term(termsField, w.Stem)) * 3 > candidates).ToArray();
+    public bool[] CommonWords(IndexReader reader, string termsField, int candidates)
+    {
+        var common = CommonTerms.Of(reader, termsField, candidates);
+        var flags = new bool[Words.Count];
+        for (var i = 0; i < flags.Length; i++)
+            flags[i] = common.Contains(Words[i].Stem);
+        return flags;
+    }
 
     /// <summary>Every required word (all but one of three or more, when <paramref name="allowMissing"/>), plus the document filter.</summary>
     public Query Candidates(IndexReader reader, string termsField, string wordsField, string documentField, bool fuzzy, bool allowMissing)
@@ -219,6 +228,20 @@ internal sealed class DescriptiveQuery
             return 0;
         var coverage = describedCount == 0 ? 0 : Math.Min(1, covered / (double)describedCount);
         return Math.Round(10 * total / Math.Max(counted, Required) + coverageWeight * coverage, 3);
+    }
+
+    /// <summary>
+    /// Whether some word could match the field, with the most room any evidence gives it. A field no word
+    /// reaches changes no score: candidates that differ only there score alike.
+    /// </summary>
+    public bool Reaches(DescribedField field)
+    {
+        if (reached.TryGetValue(field.Words, out var reaches))
+            return reaches;
+        for (var i = 0; i < Words.Count && !reaches; i++)
+            reaches = Match(i, field, new WordEvidence(OtherWordsAgree: true, LoneWord: Required <= 1, TypedWordIsKnown: known[i])).IsMatch;
+        reached[field.Words] = reaches;
+        return reaches;
     }
 
     /// <summary>Word <paramref name="index"/> against one field: its stem as written counts fully, else the best <see cref="WordSimilarity"/> match of the field's unstemmed words.</summary>

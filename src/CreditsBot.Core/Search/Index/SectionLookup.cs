@@ -6,8 +6,10 @@ namespace CreditsBot.Core.Search.Index;
 /// Section lookup: every required query word must match the section's title, its area or its document (as
 /// written, stemmed, in a short form, or with a slip the <see cref="WordSimilarity"/> budget allows); title
 /// words weigh most, then a title and area the query covers fully, then page order. "Vision / Data" finds
-/// Data under Vision before Data under Pretraining. Every candidate is scored: the document filter is part
-/// of the query, nothing is cut before scoring.
+/// Data under Vision before Data under Pretraining. Words as written are looked up in the distinct titles,
+/// areas and documents (a few hundred arrays, cheaper than an index query's fixed cost); slips go through
+/// Lucene's fuzzy terms. Every candidate is scored: the document filter is applied before scoring, nothing
+/// else is cut.
 /// </summary>
 internal static class SectionLookup
 {
@@ -31,25 +33,92 @@ internal static class SectionLookup
     {
         if (query.Required == 0)
             return [];
-        // Words as written first; typo expansions only when they find nothing keeps the common case fast.
-        var found = Candidates(generation, searcher, query, limit, fuzzy: false, allowMissing: false);
+        var common = query.CommonWords(searcher.IndexReader, IndexFields.SectionTerms, generation.Data.Sections.Length);
+        // Words as written first; Lucene's typo expansions only when they find nothing keeps the common case fast.
+        var found = WrittenCandidates(generation.Data, query, common, limit);
         if (found.Count == 0)
-            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: false);
+            found = WithSlips(generation, searcher, query, common, limit, allowMissing: false);
         // Three words or more may carry one that no title has ("vision data team").
         if (found.Count == 0 && query.Required >= 3)
-            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: true);
+            found = WithSlips(generation, searcher, query, common, limit, allowMissing: true);
         return found;
     }
 
-    private static List<(IndexedSection Section, double Score)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
+    /// <summary>
+    /// The sections with every required word as written (stem or folded form) in their title, area or document,
+    /// scored: the same candidates as the Lucene query without fuzzy terms, found in the distinct arrays'
+    /// term map. The sections come from the arrays of the word filed under the fewest sections; each other word
+    /// is checked in a table per kind, so a candidate costs three array reads per word before it is scored.
+    /// </summary>
+    internal static List<(IndexedSection Section, double Score)> WrittenCandidates(CreditsIndexData data, DescriptiveQuery query, bool[] common, int limit)
+    {
+        var arrays = data.SectionWordArrays;
+        var required = query.Words.Where(w => !w.Optional).ToList();
+        var tables = required.Select(w => WrittenTable(arrays, w)).ToList();
+        var rarest = Enumerable.Range(0, tables.Count).MinBy(i => tables[i].Sections);
+        var (table, ids) = (tables[rarest].Tables, tables[rarest].Arrays);
+        var scorer = new SectionScorer(query, common, allowMissing: 0);
+        var page = new RankedPage<IndexedSection>(limit);
+        foreach (var (kind, id) in ids)
+        {
+            foreach (var ordinal in arrays.SectionsOf(kind, id))
+            {
+                var section = data.Sections[ordinal];
+                if (ReachedBefore(table, kind, section.WordIds) || !HasEvery(tables, section)
+                    || (query.DocumentId is not null && !string.Equals(section.Document.Id, query.DocumentId, StringComparison.Ordinal)))
+                    continue;
+                if (scorer.Score(section) is var score and > 0)
+                    page.Offer(section, score, section.Ordinal);
+            }
+        }
+        return page.Items();
+    }
+
+    /// <summary>One word as written: per kind, which arrays have it; the arrays themselves; how many sections they hold.</summary>
+    private static (bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections) WrittenTable(SectionWordArrays arrays, DescriptiveWord word)
+    {
+        bool[][] tables = [new bool[arrays.Titles.Count], new bool[arrays.Areas.Count], new bool[arrays.Documents.Count]];
+        var found = new List<(int Kind, int Id)>();
+        var sections = 0;
+        foreach (var term in word.Stem == word.Folded ? [word.Stem] : new[] { word.Stem, word.Folded })
+        {
+            foreach (var (kind, id) in arrays.ArraysWith(term))
+            {
+                if (tables[kind][id])
+                    continue;
+                tables[kind][id] = true;
+                found.Add((kind, id));
+                sections += arrays.SectionsOf(kind, id).Count;
+            }
+        }
+        return (tables, found, sections);
+    }
+
+    /// <summary>Whether the section was already met through an earlier kind of the same word (its title, before its area).</summary>
+    private static bool ReachedBefore(bool[][] table, int kind, SectionWordIds ids) =>
+        (kind > 0 && table[0][ids.Title]) || (kind > 1 && table[1][ids.Area]);
+
+    private static bool HasEvery(List<(bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections)> tables, IndexedSection section)
+    {
+        var ids = section.WordIds;
+        foreach (var (table, _, _) in tables)
+        {
+            if (!table[0][ids.Title] && !table[1][ids.Area] && !table[2][ids.Document])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The sections Lucene finds with each word as written or within its candidate edits, scored.</summary>
+    private static List<(IndexedSection Section, double Score)> WithSlips(
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, bool[] common, int limit, bool allowMissing)
     {
         var data = generation.Data;
-        var lucene = query.Candidates(searcher.IndexReader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy, allowMissing);
-        var common = query.CommonWords(searcher.IndexReader, IndexFields.SectionTerms, data.Sections.Length);
+        var lucene = query.Candidates(searcher.IndexReader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy: true, allowMissing);
+        var scorer = new SectionScorer(query, common, allowMissing ? 1 : 0);
         return QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
             .Select(o => data.Sections[o])
-            .Select(s => (Section: s, Score: Score(s, query, common, allowMissing ? 1 : 0)))
+            .Select(s => (Section: s, Score: scorer.Score(s)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Section.Ordinal)
@@ -72,7 +141,28 @@ internal static class SectionLookup
         [
             new DescribedField(section.TitleTokens, section.TitleWords, TitleWeight, Covers: true),
             new DescribedField(section.AreaTokens, section.AreaWords, AreaWeight, Covers: true),
-            new DescribedField(section.DocumentTokens, section.DocumentWords, DocumentWeight, Covers: false),
+            DocumentField(section),
         ],
         section.DescribedWordCount, coverageWeight: 6, allowMissing, common);
+
+    private static DescribedField DocumentField(IndexedSection section) =>
+        new(section.DocumentTokens, section.DocumentWords, DocumentWeight, Covers: false);
+
+    /// <summary>
+    /// <see cref="Score"/> for one query's candidates. One title under one area recurs in many documents: when no
+    /// word reaches a section's document, its score is that of every section with the same title and area.
+    /// </summary>
+    private sealed class SectionScorer(DescriptiveQuery query, bool[] common, int allowMissing)
+    {
+        private readonly Dictionary<(string[] Title, string[] Area), double> byTitleAndArea = [];
+
+        public double Score(IndexedSection section)
+        {
+            if (query.Reaches(DocumentField(section)))
+                return SectionLookup.Score(section, query, common, allowMissing);
+            if (!byTitleAndArea.TryGetValue((section.TitleTokens, section.AreaTokens), out var score))
+                byTitleAndArea[(section.TitleTokens, section.AreaTokens)] = score = SectionLookup.Score(section, query, common, allowMissing);
+            return score;
+        }
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class SectionWordArrays
     private readonly List<List<int>>[] sections = [[], [], []];
     private readonly List<int[]>[] wordIds = [[], [], []];
     private readonly Dictionary<string, int> vocabularyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Kind, int Id)>> arraysWith = new(StringComparer.Ordinal);
 
     public List<string[]> Titles { get; } = [];
 
@@ -34,12 +35,22 @@ internal sealed class SectionWordArrays
     /// <summary>The ordinals of the sections that have array <paramref name="id"/> of a kind (0 titles, 1 areas, 2 documents), in page order.</summary>
     public List<int> SectionsOf(int kind, int id) => sections[kind][id];
 
-    /// <summary>Numbers a section's three arrays (each new array gets the next number of its kind) and files the section under each.</summary>
-    public SectionWordIds Add(int ordinal, string[] title, string[] area, string[] document) =>
+    /// <summary>
+    /// The arrays (kind, id) whose text has this term as a word or a stem, each once: the sections that say a word as
+    /// written are the ones filed under these, with no index query.
+    /// </summary>
+    public IReadOnlyList<(int Kind, int Id)> ArraysWith(string term) => arraysWith.TryGetValue(term, out var arrays) ? arrays : [];
+
+    /// <summary>
+    /// Numbers a section's three arrays of words (each new array gets the next number of its kind) and files the
+    /// section under each; a new array's words and stems (the same text, stemmed) are filed under <see cref="ArraysWith"/>.
+    /// </summary>
+    public SectionWordIds Add(int ordinal, (string[] Words, string[] Stems) title, (string[] Words, string[] Stems) area, (string[] Words, string[] Stems) document) =>
         new(IdOf(0, ordinal, title, titleIds, Titles), IdOf(1, ordinal, area, areaIds, Areas), IdOf(2, ordinal, document, documentIds, Documents));
 
-    private int IdOf(int kind, int ordinal, string[] words, Dictionary<string[], int> ids, List<string[]> all)
+    private int IdOf(int kind, int ordinal, (string[] Words, string[] Stems) text, Dictionary<string[], int> ids, List<string[]> all)
     {
+        var words = text.Words;
         if (!ids.TryGetValue(words, out var id))
         {
             ids[words] = id = all.Count;
@@ -48,6 +59,12 @@ internal sealed class SectionWordArrays
             wordIds[kind].Add(words.Select(VocabularyId).ToArray());
             if (kind == 0)
                 TitleTexts.Add(string.Join(' ', words));
+            foreach (var term in words.Concat(text.Stems).Distinct(StringComparer.Ordinal))
+            {
+                if (!arraysWith.TryGetValue(term, out var arrays))
+                    arraysWith[term] = arrays = [];
+                arrays.Add((kind, id));
+            }
         }
         sections[kind][id].Add(ordinal);
         return id;
