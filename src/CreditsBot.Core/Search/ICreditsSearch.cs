@@ -20,13 +20,6 @@ public interface ICreditsSearch
     PersonResult FindPerson(string query, int limit = 10);
 
     /// <summary>
-    /// The one person a query means, with that person's other spellings in <see cref="PersonHit.AlsoCreditedAs"/>;
-    /// null when nobody is plausible or it is a toss-up between different people (<see cref="PersonResolution"/>).
-    /// The entry point for features that need a person, not a list.
-    /// </summary>
-    PersonHit? ResolvePerson(string query) => PersonResolution.Resolve(FindPerson(query, limit: 3));
-
-    /// <summary>
     /// Whether <paramref name="word"/> is a word of some credited name. By default the person lookup is asked (the
     /// best hit for a name word has that word); the engine reads it from its index instead, far cheaper.
     /// </summary>

@@ -32,9 +32,14 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
 
     public ReplyModel With(WithCommand command, bool ephemeral)
     {
-        if (Resolve(command.Name) is not { } found)
-            return NotFound(ReplyText.Get("NoPerson", Escape(command.Name)), search.FindPerson(command.Name).DidYouMean, CustomIdKind.WithKey);
-        return WithPage(found.Person, 0, ephemeral, found.Others);
+        if (search.GetPerson(command.Name) is { } byKey)
+            return WithPage(byKey, 0, ephemeral, []);
+        var result = search.FindPerson(command.Name, limit: 1 + OtherMatches);
+        if (result.Hits.Count == 0)
+            return NotFound(ReplyText.Get("NoPerson", Escape(command.Name)), result.DidYouMean, CustomIdKind.WithKey);
+        if (PersonResolution.Resolve(result) is not { } person)
+            return TossUp(command.Name, result.Hits, CustomIdKind.WithKey);
+        return WithPage(person, 0, ephemeral, result.Hits.Skip(1).ToList());
     }
 
     public ReplyModel Compare(CompareCommand command, bool ephemeral)
@@ -42,7 +47,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         var (a, b) = (Resolve(command.A), Resolve(command.B));
         if (a is null || b is null)
         {
-            var (missing, other) = a is null ? (command.A, b?.Person.Key ?? command.B) : (command.B, a.Person.Key);
+            var (missing, other) = a is null ? (command.A, b?.Key ?? command.B) : (command.B, a.Key);
             var suggestions = search.FindPerson(missing).DidYouMean;
             var reply = NotFound(ReplyText.Get("NoPerson", Escape(missing)), suggestions, CustomIdKind.ComparePair);
             // A suggestion replaces the missing person and keeps the other one.
@@ -53,7 +58,7 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
                 .ToList();
             return reply with { Pick = choices.Count == 0 ? null : reply.Pick! with { Choices = choices } };
         }
-        return ComparePage(a.Person, b.Person, 0, ephemeral);
+        return ComparePage(a, b, 0, ephemeral);
     }
 
     /// <summary>A click on a page button or a choice of a suggestion of these answers.</summary>
@@ -62,24 +67,17 @@ public sealed class ConnectionsCommandHandlers(ICreditsSearch search, ICreditsCo
         switch (target.Kind)
         {
             case CustomIdKind.WithKey:
-                return Resolve(target.Argument) is { } person ? WithPage(person.Person, page, ephemeral, []) : Gone(PersonGone);
+                return Resolve(target.Argument) is { } person ? WithPage(person, page, ephemeral, []) : Gone(PersonGone);
             case CustomIdKind.ComparePair when CustomIdCodec.TrySplitPair(target.Argument, out var keyA, out var keyB):
-                return (Resolve(keyA), Resolve(keyB)) is ({ } a, { } b) ? ComparePage(a.Person, b.Person, page, ephemeral) : Gone(PersonGone);
+                return (Resolve(keyA), Resolve(keyB)) is ({ } a, { } b) ? ComparePage(a, b, page, ephemeral) : Gone(PersonGone);
             default:
                 return Gone("ButtonGone");
         }
     }
 
-    private sealed record Resolved(PersonHit Person, IReadOnlyList<PersonHit> Others);
-
-    /// <summary>As <c>/credits person</c>: a key picked from autocomplete (or kept in a button), else the best match of the text.</summary>
-    private Resolved? Resolve(string text)
-    {
-        if (search.GetPerson(text) is { } byKey)
-            return new Resolved(byKey, []);
-        var hits = search.FindPerson(text, limit: 1 + OtherMatches).Hits;
-        return hits.Count == 0 ? null : new Resolved(hits[0], hits.Skip(1).ToList());
-    }
+    /// <summary>A key picked from autocomplete (or kept in a button), else the best match of the text.</summary>
+    private PersonHit? Resolve(string text) =>
+        search.GetPerson(text) ?? search.FindPerson(text, limit: 1).Hits.FirstOrDefault();
 
     private ReplyModel WithPage(PersonHit hit, int page, bool ephemeral, IReadOnlyList<PersonHit> others)
     {

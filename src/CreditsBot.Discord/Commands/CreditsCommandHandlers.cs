@@ -85,7 +85,9 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         var result = search.FindPerson(name, limit: 1 + OtherMatches);
         if (result.Hits.Count == 0)
             return NotFound(ReplyText.Get("NoPerson", Escape(name)), result.DidYouMean, CustomIdKind.PersonQuery);
-        return PersonPage(result.Hits[0], 0, ephemeral, others: result.Hits.Skip(1).ToList(), query: name);
+        if (PersonResolution.Resolve(result) is not { } person)
+            return TossUp(name, result.Hits, CustomIdKind.PersonKey);
+        return PersonPage(person, 0, ephemeral, others: result.Hits.Skip(1).ToList(), query: name);
     }
 
     private ReplyModel Section(string name, string? document, bool ephemeral)
@@ -262,9 +264,23 @@ public sealed class CreditsCommandHandlers(ICreditsSearch search)
         };
     }
 
-    private static ReplyChoice PersonChoice(PersonHit person) => new(
+    /// <summary>
+    /// A name that fits several people about equally well (<see cref="PersonResolution"/>): no answer picked for
+    /// the user, only the people to choose from; a choice opens <paramref name="kind"/> for that person.
+    /// </summary>
+    internal static ReplyModel TossUp(string query, IReadOnlyList<PersonHit> people, CustomIdKind kind) => new()
+    {
+        Title = ReplyText.Get("TossUpTitle"),
+        Description = ReplyText.Get("TossUp", Escape(query), people.Count),
+        Pick = new ReplyPick(ReplyText.Get("WhichPerson"), people.Select(p => PersonChoice(p, kind)).ToList()),
+        Ephemeral = true,
+    };
+
+    private static ReplyChoice PersonChoice(PersonHit person) => PersonChoice(person, CustomIdKind.PersonKey);
+
+    private static ReplyChoice PersonChoice(PersonHit person, CustomIdKind kind) => new(
         person.Name,
-        CustomIdCodec.Encode(new CustomIdTarget(CustomIdKind.PersonKey, person.Key), 0) ?? "",
+        CustomIdCodec.Encode(new CustomIdTarget(kind, person.Key), 0) ?? "",
         ReplyText.Get(person.Credits.Count == 1 ? "ChoiceDescriptionOne" : "ChoiceDescriptionMany", person.Credits.Count, string.Join(", ", person.Credits.Select(c => c.Document.Title).Distinct())));
 
     internal static ReplyModel NotFound(string message, IReadOnlyList<string> suggestions, CustomIdKind kind)

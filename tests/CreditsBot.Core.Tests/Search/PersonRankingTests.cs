@@ -146,3 +146,40 @@ public class PersonRankingTests
         Assert.Null(search.GetPerson("nobody at all"));
     }
 }
+
+public class PersonResolutionTests
+{
+    private static CreditsSearchEngine Engine() => TestCatalogs.Engine(TestCatalogs.Build("demo",
+        ("Engines", "Core team", ["Anna Berg", "Anna Kowalski", "Anna Lindqvist", "Tomasz Nowak", "Tom Nowak", "Ingrid Lindqvist"]),
+        ("Engines", "Testing", ["Anna Berg", "Anna Kowalski"])));
+
+    [Fact]
+    public void A_given_name_that_several_people_share_is_a_toss_up()
+    {
+        using var engine = Engine();
+
+        var result = engine.FindPerson("Anna");
+
+        Assert.True(result.Hits.Count >= 3);
+        Assert.Null(PersonResolution.Resolve(result));
+    }
+
+    [Theory]
+    [InlineData("Anna Berg", "Anna Berg")]
+    [InlineData("anna lindqvsit", "Anna Lindqvist")]
+    [InlineData("Tomasz Nowak", "Tomasz Nowak")]
+    public void A_name_that_one_person_fits_best_by_a_clear_margin_is_that_person(string query, string expected)
+    {
+        using var engine = Engine();
+
+        Assert.Equal(expected, PersonResolution.Resolve(engine.FindPerson(query))?.Name);
+    }
+
+    [Fact]
+    public void Nobody_plausible_is_no_answer()
+    {
+        using var engine = Engine();
+
+        Assert.Null(PersonResolution.Resolve(engine.FindPerson("Geoffrey Hinton")));
+    }
+}

@@ -80,6 +80,28 @@ public sealed class ConnectionsCommandHandlersTests : IDisposable
     }
 
     [Fact]
+    public void A_name_that_fits_several_people_equally_is_a_choice_between_their_collaborator_lists()
+    {
+        var reply = _handlers.With(new WithCommand("Person 01"), ephemeral: false);
+
+        Assert.Equal("Several people match", reply.Title);
+        Assert.Empty(reply.Fields);
+        Assert.True(reply.Pick!.Choices.Count >= 10);
+        Assert.All(reply.Pick.Choices.Take(10), c => Assert.StartsWith("Person 01", c.Label));
+        Assert.True(CustomIdCodec.TryDecode(reply.Pick.Choices[0].Value, out var action));
+        Assert.Equal(CustomIdKind.WithKey, action.Target.Kind);
+        Assert.Equal($"Who worked with {reply.Pick.Choices[0].Label}", _handlers.Open(action.Target, action.Page, ephemeral: false).Title);
+    }
+
+    [Fact]
+    public void A_clear_best_match_is_answered_even_with_other_matches()
+    {
+        var reply = _handlers.With(new WithCommand("Greg Brockman"), ephemeral: false);
+
+        Assert.Equal("Who worked with Greg Brockman", reply.Title);
+    }
+
+    [Fact]
     public void Page_text_cannot_ping_or_format_and_every_message_allows_no_mentions()
     {
         var reply = _handlers.With(new WithCommand("Alex Paino"), ephemeral: false);

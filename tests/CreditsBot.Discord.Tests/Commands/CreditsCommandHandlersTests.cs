@@ -69,6 +69,22 @@ public class CreditsCommandHandlersTests
     }
 
     [Fact]
+    public void A_name_that_fits_several_people_equally_answers_none_of_them_and_offers_each()
+    {
+        var reply = _handlers.Handle(new PersonCommand("Person 01"), ephemeral: false);
+
+        Assert.Equal("Several people match", reply.Title);
+        Assert.Contains("10 people", reply.Description);
+        Assert.True(reply.Ephemeral);
+        Assert.Empty(reply.Fields);
+        Assert.Equal("Who do you mean?", reply.Pick!.Placeholder);
+        Assert.Equal(Enumerable.Range(10, 10).Select(i => $"Person {i:000}"), reply.Pick.Choices.Select(c => c.Label));
+        Assert.True(CustomIdCodec.TryDecode(reply.Pick.Choices[3].Value, out var action));
+        Assert.Equal(CustomIdKind.PersonKey, action.Target.Kind);
+        Assert.Equal("Person 013", _handlers.Open(action.Target, action.Page, ephemeral: false).Title);
+    }
+
+    [Fact]
     public void No_match_offers_did_you_mean_choices_that_rerun_the_lookup()
     {
         var reply = _handlers.Handle(new PersonCommand("Gxeg"), ephemeral: false);
@@ -256,14 +272,18 @@ public class CreditsCommandHandlersTests
         var document = new CreditsBot.Core.Model.CreditsDocument("long", "Long", "long.txt", null, [new("Area", [section])]);
         var handlers = new CreditsCommandHandlers(new FakeCreditsSearch(new CreditsBot.Core.Model.CreditsCatalog([document], DateTimeOffset.UnixEpoch)));
 
+        // The shared start fits both equally: a choice between them, each opening its own page and Post button.
         var reply = handlers.Handle(new PersonCommand(stem), ephemeral: true);
-        Assert.Equal(first.Person, reply.Title);
-        var other = Assert.Single(reply.Pick!.Choices);
-        Assert.InRange(other.Value.Length, 1, DiscordLimits.CustomId);
-        Assert.True(CustomIdCodec.TryDecode(other.Value, out var action));
-        Assert.Equal(second.Person, handlers.Open(action.Target, 0, ephemeral: false).Title);
-        Assert.True(CustomIdCodec.TryDecode(Assert.Single(reply.Buttons).CustomId, out var post));
-        Assert.Equal(first.Person, handlers.Open(post.Target, 0, ephemeral: false).Title);
+        Assert.Equal([first.Person, second.Person], reply.Pick!.Choices.Select(c => c.Label));
+        foreach (var (choice, person) in reply.Pick.Choices.Zip([first.Person, second.Person]))
+        {
+            Assert.InRange(choice.Value.Length, 1, DiscordLimits.CustomId);
+            Assert.True(CustomIdCodec.TryDecode(choice.Value, out var action));
+            var page = handlers.Open(action.Target, 0, ephemeral: true);
+            Assert.Equal(person, page.Title);
+            Assert.True(CustomIdCodec.TryDecode(Assert.Single(page.Buttons).CustomId, out var post));
+            Assert.Equal(person, handlers.Open(post.Target, 0, ephemeral: false).Title);
+        }
     }
 
     [Fact]
