@@ -66,7 +66,10 @@ if (probe >= 0)
         foreach (var (q, micros) in slow)
             Console.WriteLine($"slow person query \"{q}\": {micros:F0} µs, {probeSearch.FindPerson(q).Hits.Count} hits");
         foreach (var (kind, queries, lookup) in new (string, List<string>, Func<string, int>)[]
-            { ("role", sample.Roles, q => probeSearch.FindRole(q).Hits.Count), ("section", sample.Sections, q => probeSearch.FindSection(q).Hits.Count) })
+            {
+                ("role", sample.Roles, q => probeSearch.FindRole(q).Hits.Count), ("section", sample.Sections, q => probeSearch.FindSection(q).Hits.Count),
+                ("section autocomplete", sample.Prefixes, q => probeSearch.Autocomplete(AutocompleteKind.Section, q).Count),
+            })
         {
             var mix = Latency.BestOf(3, queries, q => lookup(q));
             Console.WriteLine($"{kind} mix of {mix.Count}: p50 {mix.P50:F0} µs, p99 {mix.P99:F0} µs, quiet p99 {mix.QuietP99:F0} µs");
