@@ -59,9 +59,10 @@ if (probe >= 0)
     }
     if (!args[(probe + 1)..].Any(a => a.Contains(':')))
     {
-        // Without queries to time: the slowest person queries of a sample.
+        // Without queries to time: the mix and the slowest queries of a sample, of every kind or of --probe-kind's.
         var sample = QuerySets.From(probeCredits >= 0 ? SyntheticCorpus.Build(int.Parse(args[probeCredits + 1]), options.People) : seeds, 2000, 11);
-        var slow = sample.People.Take(600).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => probeSearch.FindPerson(x), warmUp: true).P50)))
+        var only = Array.IndexOf(args, "--probe-kind") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var slow = sample.People.Take(only is null or "person" ? 600 : 0).Select(q => (q, Enumerable.Range(0, 3).Min(_ => Latency.Measure([q], x => probeSearch.FindPerson(x), warmUp: true).P50)))
             .OrderByDescending(x => x.Item2).Take(8);
         foreach (var (q, micros) in slow)
             Console.WriteLine($"slow person query \"{q}\": {micros:F0} µs, {probeSearch.FindPerson(q).Hits.Count} hits");
@@ -69,7 +70,7 @@ if (probe >= 0)
             {
                 ("role", sample.Roles, q => probeSearch.FindRole(q).Hits.Count), ("section", sample.Sections, q => probeSearch.FindSection(q).Hits.Count),
                 ("section autocomplete", sample.Prefixes, q => probeSearch.Autocomplete(AutocompleteKind.Section, q).Count),
-            })
+            }.Where(k => only is null || k.Item1 == only))
         {
             var mix = Latency.BestOf(3, queries, q => lookup(q));
             Console.WriteLine($"{kind} mix of {mix.Count}: p50 {mix.P50:F0} µs, p99 {mix.P99:F0} µs, quiet p99 {mix.QuietP99:F0} µs");

@@ -35,9 +35,6 @@ internal sealed class DescriptiveQuery
     /// </summary>
     private readonly Dictionary<(int Word, bool OthersAgree, string[] Words), WordMatch> matches = [];
 
-    /// <summary><see cref="Reaches"/> per field, by its shared word array.</summary>
-    private readonly Dictionary<string[], bool> reached = new(ReferenceEqualityComparer.Instance);
-
     private DescriptiveQuery(List<DescriptiveWord> words, string? documentId, HashSet<string> knownWords)
     {
         Words = words;
@@ -231,17 +228,30 @@ internal sealed class DescriptiveQuery
     }
 
     /// <summary>
-    /// Whether some word could match the field, with the most room any evidence gives it. A field no word
-    /// reaches changes no score: candidates that differ only there score alike.
+    /// The words (bit i for word i) that could match the field, with the most room any evidence gives them: a
+    /// field reaching no word that another field already holds as written changes no score.
     /// </summary>
-    public bool Reaches(DescribedField field)
+    public int ReachedWords(DescribedField field)
     {
-        if (reached.TryGetValue(field.Words, out var reaches))
-            return reaches;
-        for (var i = 0; i < Words.Count && !reaches; i++)
-            reaches = Match(i, field, new WordEvidence(OtherWordsAgree: true, LoneWord: Required <= 1, TypedWordIsKnown: known[i])).IsMatch;
-        reached[field.Words] = reaches;
-        return reaches;
+        var words = 0;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Match(i, field, new WordEvidence(OtherWordsAgree: true, LoneWord: Required <= 1, TypedWordIsKnown: known[i])).IsMatch)
+                words |= 1 << i;
+        }
+        return words;
+    }
+
+    /// <summary>The words (bit i for word i) whose stem the field holds as written.</summary>
+    public int WrittenWords(DescribedField field)
+    {
+        var words = 0;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Array.IndexOf(field.Stems, Words[i].Stem) >= 0)
+                words |= 1 << i;
+        }
+        return words;
     }
 
     /// <summary>Word <paramref name="index"/> against one field: its stem as written counts fully, else the best <see cref="WordSimilarity"/> match of the field's unstemmed words.</summary>

@@ -57,15 +57,17 @@ internal static class SectionLookup
         var tables = required.Select(w => WrittenTable(arrays, w)).ToList();
         var rarest = Enumerable.Range(0, tables.Count).MinBy(i => tables[i].Sections);
         var (table, ids) = (tables[rarest].Tables, tables[rarest].Arrays);
-        var scorer = new SectionScorer(query, common, allowMissing: 0);
+        var scorer = new SectionScorer(query, common, allowMissing: 0, arrays);
         var page = new RankedPage<IndexedSection>(limit);
         foreach (var (kind, id) in ids)
         {
             foreach (var ordinal in arrays.SectionsOf(kind, id))
             {
+                var wordIds = arrays.IdsOf(ordinal);
+                if (ReachedBefore(table, kind, wordIds) || !HasEvery(tables, wordIds))
+                    continue;
                 var section = data.Sections[ordinal];
-                if (ReachedBefore(table, kind, section.WordIds) || !HasEvery(tables, section)
-                    || (query.DocumentId is not null && !string.Equals(section.Document.Id, query.DocumentId, StringComparison.Ordinal)))
+                if (query.DocumentId is not null && !string.Equals(section.Document.Id, query.DocumentId, StringComparison.Ordinal))
                     continue;
                 if (scorer.Score(section) is var score and > 0)
                     page.Offer(section, score, section.Ordinal);
@@ -98,9 +100,8 @@ internal static class SectionLookup
     private static bool ReachedBefore(bool[][] table, int kind, SectionWordIds ids) =>
         (kind > 0 && table[0][ids.Title]) || (kind > 1 && table[1][ids.Area]);
 
-    private static bool HasEvery(List<(bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections)> tables, IndexedSection section)
+    private static bool HasEvery(List<(bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections)> tables, SectionWordIds ids)
     {
-        var ids = section.WordIds;
         foreach (var (table, _, _) in tables)
         {
             if (!table[0][ids.Title] && !table[1][ids.Area] && !table[2][ids.Document])
@@ -115,7 +116,7 @@ internal static class SectionLookup
     {
         var data = generation.Data;
         var lucene = query.Candidates(searcher.IndexReader, IndexFields.SectionTerms, IndexFields.SectionWords, IndexFields.SectionDocumentId, fuzzy: true, allowMissing);
-        var scorer = new SectionScorer(query, common, allowMissing ? 1 : 0);
+        var scorer = new SectionScorer(query, common, allowMissing ? 1 : 0, data.SectionWordArrays);
         return QueryTerms.FirstHits(searcher, lucene, data.Sections.Length, new HashSet<int>())
             .Select(o => data.Sections[o])
             .Select(s => (Section: s, Score: scorer.Score(s)))
@@ -149,20 +150,42 @@ internal static class SectionLookup
         new(section.DocumentTokens, section.DocumentWords, DocumentWeight, Covers: false);
 
     /// <summary>
-    /// <see cref="Score"/> for one query's candidates. One title under one area recurs in many documents: when no
-    /// word reaches a section's document, its score is that of every section with the same title and area.
+    /// <see cref="Score"/> for one query's candidates. One title under one area recurs in many documents, and a
+    /// document weighs less than a title or area word as written: unless it reaches a word that neither title nor
+    /// area holds as written, the section scores as every section with the same title and area does, once.
     /// </summary>
-    private sealed class SectionScorer(DescriptiveQuery query, bool[] common, int allowMissing)
+    private sealed class SectionScorer(DescriptiveQuery query, bool[] common, int allowMissing, SectionWordArrays arrays)
     {
-        private readonly Dictionary<(string[] Title, string[] Area), double> byTitleAndArea = [];
+        /// <summary>By title and area number: their score when the document does not matter (NaN until known), and the words they hold as written.</summary>
+        private readonly Dictionary<(int Title, int Area), (double Score, int Written)> byTitleAndArea = [];
+
+        /// <summary>By document number: the words the document reaches, -1 until known.</summary>
+        private readonly int[] documentReaches = Filled(arrays.Documents.Count);
 
         public double Score(IndexedSection section)
         {
-            if (query.Reaches(DocumentField(section)))
+            var key = (section.WordIds.Title, section.WordIds.Area);
+            if (!byTitleAndArea.TryGetValue(key, out var known))
+            {
+                var written = query.WrittenWords(new DescribedField(section.TitleTokens, section.TitleWords, TitleWeight, Covers: true))
+                    | query.WrittenWords(new DescribedField(section.AreaTokens, section.AreaWords, AreaWeight, Covers: true));
+                byTitleAndArea[key] = known = (double.NaN, written);
+            }
+            ref var reaches = ref documentReaches[section.WordIds.Document];
+            if (reaches < 0)
+                reaches = query.ReachedWords(DocumentField(section));
+            if ((reaches & ~known.Written) != 0)
                 return SectionLookup.Score(section, query, common, allowMissing);
-            if (!byTitleAndArea.TryGetValue((section.TitleTokens, section.AreaTokens), out var score))
-                byTitleAndArea[(section.TitleTokens, section.AreaTokens)] = score = SectionLookup.Score(section, query, common, allowMissing);
-            return score;
+            if (double.IsNaN(known.Score))
+                byTitleAndArea[key] = known = (SectionLookup.Score(section, query, common, allowMissing), known.Written);
+            return known.Score;
+        }
+
+        private static int[] Filled(int length)
+        {
+            var array = new int[length];
+            Array.Fill(array, -1);
+            return array;
         }
     }
 }

@@ -29,6 +29,11 @@ internal sealed class SectionWordArrays
     /// <summary>Every distinct word of all titles, areas and documents: a query scores each of them at most once.</summary>
     public List<string> Vocabulary { get; } = [];
 
+    /// <summary>Each section's three array numbers, by ordinal, side by side: a walk over many sections reads one array.</summary>
+    private readonly List<SectionWordIds> idsByOrdinal = [];
+
+    public SectionWordIds IdsOf(int ordinal) => idsByOrdinal[ordinal];
+
     /// <summary>The words of array <paramref name="id"/> of a kind, as places in <see cref="Vocabulary"/>.</summary>
     public int[] WordIdsOf(int kind, int id) => wordIds[kind][id];
 
@@ -45,8 +50,14 @@ internal sealed class SectionWordArrays
     /// Numbers a section's three arrays of words (each new array gets the next number of its kind) and files the
     /// section under each; a new array's words and stems (the same text, stemmed) are filed under <see cref="ArraysWith"/>.
     /// </summary>
-    public SectionWordIds Add(int ordinal, (string[] Words, string[] Stems) title, (string[] Words, string[] Stems) area, (string[] Words, string[] Stems) document) =>
-        new(IdOf(0, ordinal, title, titleIds, Titles), IdOf(1, ordinal, area, areaIds, Areas), IdOf(2, ordinal, document, documentIds, Documents));
+    public SectionWordIds Add(int ordinal, (string[] Words, string[] Stems) title, (string[] Words, string[] Stems) area, (string[] Words, string[] Stems) document)
+    {
+        if (ordinal != idsByOrdinal.Count)
+            throw new ArgumentOutOfRangeException(nameof(ordinal), "Sections are added in ordinal order.");
+        var ids = new SectionWordIds(IdOf(0, ordinal, title, titleIds, Titles), IdOf(1, ordinal, area, areaIds, Areas), IdOf(2, ordinal, document, documentIds, Documents));
+        idsByOrdinal.Add(ids);
+        return ids;
+    }
 
     private int IdOf(int kind, int ordinal, (string[] Words, string[] Stems) text, Dictionary<string[], int> ids, List<string[]> all)
     {
