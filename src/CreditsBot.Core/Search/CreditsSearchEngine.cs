@@ -104,7 +104,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         var empty = new PersonResult(text, [], []);
         return Run(empty, (generation, searcher) =>
         {
-            var tokens = WithoutFiller(AnalyzedText.Terms(analyzers.Folded, text, MaxPersonTokens + 4).Distinct().ToList(), generation.Data.NameWords);
+            var tokens = WithoutFiller(AnalyzedText.Terms(analyzers.Folded, text, MaxPersonTokens + 4).Distinct().ToList(), generation.Data.NameWords, generation.Data.DescriptiveWords);
             if (tokens.Count == 0)
                 return empty;
             var matches = PersonLookup.Find(generation, searcher, tokens, Math.Clamp(limit, 1, 50));
@@ -285,22 +285,32 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame",
     };
 
-    /// <summary>The words of a request around a name ("who is …", "show me …", "credits for …").</summary>
+    /// <summary>
+    /// The words of a request around a name ("who is …", "show me …", "credits for …", "… 's role"): asking,
+    /// pointing and the general words of credits, in English. The pages' own words (titles, areas, roles) are
+    /// added from the index (<see cref="WithoutFiller"/>).
+    /// </summary>
     private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
     {
-        "who", "whos", "whois", "is", "was", "are", "find", "credits", "credit", "credited", "for", "what", "did", "do", "does",
-        "show", "me", "look", "up", "lookup", "please", "the", "about", "named", "called", "search", "tell", "info", "hey", "hi",
-        "person", "s", "of", "on", "by",
+        "who", "whos", "whois", "is", "was", "are", "were", "find", "credits", "credit", "credited", "for", "what", "whats", "did",
+        "do", "does", "show", "me", "look", "up", "lookup", "please", "the", "a", "an", "about", "named", "called", "search", "tell",
+        "info", "hey", "hi", "person", "s", "of", "on", "by", "in", "at", "to", "and", "where", "which", "list", "all", "get", "give",
+        "his", "her", "their", "has", "have", "had", "role", "roles", "contribution", "contributions", "contributed", "work", "worked",
+        "works", "working", "job", "page", "profile",
     };
 
     /// <summary>
-    /// Forms of address are dropped, and request words while two words or more remain (so "the long" stays two
-    /// words nobody has); a word some credited name has is kept; if nothing would remain, the words stay.
+    /// Forms of address are dropped, and request words and the pages' own descriptive words (titles, areas,
+    /// roles: "pretraining", "lead") while two words or more remain (so "the long" stays two words nobody has).
+    /// A word some credited name has is kept, and so is a part of one split in two ("And rew"); if nothing would
+    /// remain, the words stay.
     /// </summary>
-    private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords)
+    private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords, HashSet<string> descriptiveWords)
     {
+        bool PartOfName(List<string> words, int i) => nameWords.Contains(words[i])
+            || (i > 0 && nameWords.Contains(words[i - 1] + words[i])) || (i + 1 < words.Count && nameWords.Contains(words[i] + words[i + 1]));
         var named = tokens.Where(t => !FormsOfAddress.Contains(t) || nameWords.Contains(t)).ToList();
-        var kept = named.Where(t => !RequestWords.Contains(t) || nameWords.Contains(t)).ToList();
+        var kept = named.Where((t, i) => PartOfName(named, i) || !(RequestWords.Contains(t) || descriptiveWords.Contains(t))).ToList();
         if (kept.Count < 2)
             kept = named;
         return (kept.Count > 0 ? kept : tokens).Take(MaxPersonTokens).ToList();
