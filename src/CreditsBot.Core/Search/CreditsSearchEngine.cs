@@ -300,16 +300,20 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
     };
 
     /// <summary>
-    /// Forms of address are dropped, and request words and the pages' own descriptive words (titles, areas,
-    /// roles: "pretraining", "lead") while two words or more remain (so "the long" stays two words nobody has).
-    /// A word some credited name has is kept, and so is a part of one split in two ("And rew"); if nothing would
-    /// remain, the words stay.
+    /// The words that name someone. Forms of address are dropped. When two words or more are words of credited
+    /// names (or parts of one split in two: "And rew"), they are the name and every other word is the request
+    /// around it ("looking for …", "… pls"). Otherwise (a slip in the name) request words and the pages' own
+    /// descriptive words (titles, areas, roles: "contributions of …", "… pretraining") are dropped while two
+    /// words or more remain (so "the long" stays two words nobody has); if nothing would remain, the words stay.
     /// </summary>
     private static List<string> WithoutFiller(List<string> tokens, HashSet<string> nameWords, HashSet<string> descriptiveWords)
     {
         bool PartOfName(List<string> words, int i) => nameWords.Contains(words[i])
             || (i > 0 && nameWords.Contains(words[i - 1] + words[i])) || (i + 1 < words.Count && nameWords.Contains(words[i] + words[i + 1]));
         var named = tokens.Where(t => !FormsOfAddress.Contains(t) || nameWords.Contains(t)).ToList();
+        var ofNames = named.Where((_, i) => PartOfName(named, i)).ToList();
+        if (ofNames.Count >= 2)
+            return ofNames.Take(MaxPersonTokens).ToList();
         var kept = named.Where((t, i) => PartOfName(named, i) || !(RequestWords.Contains(t) || descriptiveWords.Contains(t))).ToList();
         if (kept.Count < 2)
             kept = named;

@@ -65,10 +65,11 @@ public static class MentionFinder
             var run = words.Skip(start).Take(length).ToList();
             if (lookup(string.Join(' ', run)) is not { } hit || !Names(run, hit))
                 break;
-            // Filler the lookup accepts may follow a name ("Greg Brockman and …"): the name ends at a word of it, or
-            // at its one slip (a fuzzy match accepts no filler).
-            if (IsWordOf(hit, run[^1]) || hit.Tier == MatchTier.Fuzzy)
-                best = (length, hit);
+            // Filler the lookup accepts may follow a name ("Greg Brockman and …", "Jeff Wu said Jeff"): the name ends
+            // before it, at a word of the name or at its one slip (a fuzzy match accepts no filler).
+            if (!IsWordOf(hit, run[^1]) && hit.Tier != MatchTier.Fuzzy)
+                break;
+            best = (length, hit);
         }
         return best;
     }

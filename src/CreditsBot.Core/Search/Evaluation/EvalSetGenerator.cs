@@ -10,7 +10,7 @@ namespace CreditsBot.Core.Search.Evaluation;
 /// </summary>
 public sealed class EvalSetGenerator
 {
-    public const int TuningSeed = 1, CheckSeed = 2;
+    public const int TuningSeed = 1, CheckSeed = 2, HeldOutPhrasingSeed = 3;
 
     private readonly CreditsCatalog catalog;
     private readonly List<(string Fold, string Raw, string[] Words)> people;
@@ -83,6 +83,20 @@ public sealed class EvalSetGenerator
                 if (isChecked && !NearestIs(fold, person.Fold))
                     continue;
                 yield return new EvalQuery(part, EvalKind.Person, name, text, [person.Fold]);
+            }
+        }
+        if (part == EvalPart.Check)
+        {
+            // Wording of requests the tuning part never has, from a random of its own so that the other classes'
+            // queries stay what they were.
+            var own = new Random(HeldOutPhrasingSeed);
+            var phrased = new HashSet<string>(StringComparer.Ordinal);
+            for (var attempt = 0; phrased.Count < perClass && attempt < perClass * 20; attempt++)
+            {
+                var person = people[own.Next(people.Count)];
+                var text = NoiseModel.WithHeldOutPhrasing(own.Next(2) == 0 ? person.Raw : person.Raw.ToLowerInvariant(), own);
+                if (phrased.Add(text))
+                    yield return new EvalQuery(part, EvalKind.Person, "held-out request phrasing", text, [person.Fold]);
             }
         }
         foreach (var query in NonePersonQueries(part, perClass, random))

@@ -26,6 +26,17 @@ public static class NoiseModel
         "@ {0}", "is {0} credited", "{0} please", "who is dr. {0}?",
     ];
 
+    /// <summary>
+    /// Request phrasing the check part alone uses, so that its class measures wording the rules were not tuned
+    /// on. Written after a spot check had found "contributions of …" and "…'s role" missing; the rest unseen.
+    /// </summary>
+    private static readonly string[] HeldOutPhrasing =
+    [
+        "contributions of {0}", "{0}'s role", "what was {0}'s job", "tell me about {0}", "where is {0} credited",
+        "{0} on gpt-4", "which sections list {0}", "looking for {0}", "any credits for {0}?", "{0} (openai)",
+        "info on {0}", "can you find {0}", "{0} - what did they do", "{0} pls", "search {0}", "who's this {0}",
+    ];
+
     private static readonly string[] StrayMarks = [".", ",", "-", "!", "?", "'", "\"", "(", ")", ";", ":", "*", "_"];
 
     private static readonly Dictionary<char, char[]> AccentsOf = new()
@@ -154,6 +165,10 @@ public static class NoiseModel
 
     public static string WithFiller(string text, Random random) =>
         string.Format(CultureInfo.InvariantCulture, Fillers[random.Next(Fillers.Length)], text);
+
+    /// <summary>The name in one of the <see cref="HeldOutPhrasing"/> requests (check part only).</summary>
+    public static string WithHeldOutPhrasing(string text, Random random) =>
+        string.Format(CultureInfo.InvariantCulture, HeldOutPhrasing[random.Next(HeldOutPhrasing.Length)], text);
 
     /// <summary>A stray mark between, before or after the words, or quotes around them.</summary>
     public static string WithStrayPunctuation(string text, Random random)
