@@ -33,6 +33,20 @@ public sealed class GeneratedEvaluationTests(ITestOutputHelper output)
         var all = EvalScore.Sum(tallies, EvalPart.Check);
         Assert.True(all.Right >= 0.97 * all.Count, $"{all.Right}/{all.Count} right");
         Assert.All(tallies.Where(t => t.Class.StartsWith("none", StringComparison.Ordinal)), t => Assert.True(t.WrongAnswers <= 1, $"{t.Kind} {t.Class}: {t.WrongAnswers} answered"));
-        Assert.All(tallies.Where(t => t.Count >= 20), t => Assert.True(t.Right >= 0.95 * t.Count, $"{t.Kind} {t.Class}: {t.Right}/{t.Count}"));
+        // Classes the rules were tuned on hold 95 %; held-out phrasing (check part only, never tuned on) measures how far
+        // the rules carry to wording nobody tried, and holds 85 %, never giving a wrong person.
+        Assert.All(tallies.Where(t => t.Count >= 20 && !IsHeldOut(t.Class)), t => Assert.True(t.Right >= 0.95 * t.Count, $"{t.Kind} {t.Class}: {t.Right}/{t.Count}"));
+        Assert.All(tallies.Where(t => IsHeldOut(t.Class)), t => Assert.True(t.Right >= 0.85 * t.Count && t.WrongAnswers == 0, $"{t.Kind} {t.Class}: {t.Right}/{t.Count}"));
     }
+
+    [Fact]
+    public void Held_out_phrasing_is_in_the_check_part_only()
+    {
+        var generator = new EvalSetGenerator(SeedPageImporter.ImportFolders([SeedSearch.SeedsFolder]));
+
+        Assert.DoesNotContain(generator.Generate(EvalPart.Tuning, 30), q => IsHeldOut(q.Class));
+        Assert.Equal([EvalKind.Person, EvalKind.Section, EvalKind.Role], generator.Generate(EvalPart.Check, 30).Where(q => IsHeldOut(q.Class)).Select(q => q.Kind).Distinct());
+    }
+
+    private static bool IsHeldOut(string evalClass) => evalClass.StartsWith("held-out", StringComparison.Ordinal);
 }

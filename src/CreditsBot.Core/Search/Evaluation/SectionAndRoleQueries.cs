@@ -68,6 +68,20 @@ internal sealed class SectionAndRoleQueries
                 yield return new EvalQuery(part, EvalKind.Section, name, text, accepted);
             }
         }
+        if (part == EvalPart.Check)
+        {
+            var own = new Random(EvalSetGenerator.HeldOutPhrasingSeed + 1);
+            var made = new HashSet<string>(StringComparer.Ordinal);
+            for (var attempt = 0; made.Count < perClass && attempt < perClass * 30; attempt++)
+            {
+                var section = sections[own.Next(sections.Count)].Section;
+                var text = Question(HeldOutSectionQuestions, section.Title.ToLowerInvariant(), own);
+                if (!made.Add(text))
+                    continue;
+                var accepted = sections.Where(s => EvalQuery.Fold(s.Section.Title) == EvalQuery.Fold(section.Title)).Select(s => EvalQuery.Fold(s.Display)).Distinct().ToList();
+                yield return new EvalQuery(part, EvalKind.Section, "held-out question phrasing", text, accepted);
+            }
+        }
         foreach (var topic in AbsentTopicsHere())
             yield return new EvalQuery(part, EvalKind.Section, "none: absent topics", random.Next(2) == 0 ? topic : $"{topic} team", []);
     }
@@ -106,6 +120,21 @@ internal sealed class SectionAndRoleQueries
                 yield return new EvalQuery(part, EvalKind.Role, name, text, accepted);
             }
         }
+        if (part == EvalPart.Check)
+        {
+            var own = new Random(EvalSetGenerator.HeldOutPhrasingSeed + 2);
+            var made = new HashSet<string>(StringComparer.Ordinal);
+            for (var attempt = 0; made.Count < perClass && attempt < perClass * 30; attempt++)
+            {
+                var rolePart = leads[own.Next(leads.Count)].Part;
+                var text = Question(HeldOutLeadQuestions, Topic(rolePart), own);
+                if (!made.Add(text))
+                    continue;
+                var wanted = RoleWords(rolePart).Where(w => w is not ("co" or "vice")).ToList();
+                var accepted = roleParts.Where(r => wanted.All(RoleWords(r.Part).Contains)).Select(r => EvalQuery.Fold(r.Person)).Distinct().ToList();
+                yield return new EvalQuery(part, EvalKind.Role, "held-out question phrasing", text, accepted);
+            }
+        }
         foreach (var topic in AbsentTopicsHere())
             yield return new EvalQuery(part, EvalKind.Role, "none: absent topics", Question(LeadQuestions, topic, random), []);
     }
@@ -123,6 +152,20 @@ internal sealed class SectionAndRoleQueries
     private static readonly string[] LeadQuestions =
     [
         "who led {0}", "who leads {0}", "{0} leader", "who was the {0} lead", "lead of {0}", "who heads {0}", "{0} lead?", "who is the lead for {0}",
+    ];
+
+    /// <summary>Section questions the check part alone asks (written before either was run): wording the rules were not tuned on.</summary>
+    private static readonly string[] HeldOutSectionQuestions =
+    [
+        "who's in {0}", "people on the {0} team", "show the {0} group", "{0} crew", "everyone in {0}", "credits for {0}",
+        "which people did {0}", "{0} contributors", "names under {0}", "the {0} squad",
+    ];
+
+    /// <summary>Lead questions the check part alone asks (written before either was run).</summary>
+    private static readonly string[] HeldOutLeadQuestions =
+    [
+        "who was responsible for {0}", "who ran {0}", "which person led {0}", "who was in charge of {0}", "leader of {0}",
+        "who drove {0}", "point person for {0}", "who headed up {0}", "{0} leads", "tell me who led {0}",
     ];
 
     private static string Question(string[] forms, string topic, Random random) =>
