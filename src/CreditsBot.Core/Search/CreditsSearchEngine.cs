@@ -144,6 +144,10 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
                 return empty;
             if (documentId is not null)
                 parsed = parsed.WithDocument(documentId);
+            // A question about a section ("who's in the kernels squad"); not for a role question's section fallback,
+            // where "lead" would name a topic ("who led cooking" is nobody, not the red teaming leaders).
+            var common = parsed.CommonWords(searcher.IndexReader, IndexFields.SectionTerms, generation.Data.Sections.Length);
+            parsed = parsed.WithoutRequestWords(searcher.IndexReader, IndexFields.SectionTerms, common);
             var found = SectionLookup.Find(generation, searcher, analyzers, parsed, Math.Clamp(limit, 1, 50));
             if (found.Count == 0)
             {

@@ -49,6 +49,31 @@ public class RoleAndSectionTests
         Assert.Equal([("beta", "Inference lead")], hit.Credits.Select(c => (c.Document.Id, c.Role)));
     }
 
+    [Theory]
+    [InlineData("who spearheaded triton", "Phil Tillet")]
+    [InlineData("who championed uptime", "Kyle Kosic")]
+    public void A_word_of_the_request_that_no_page_has_does_not_hide_the_topic(string question, string expected)
+    {
+        Assert.Equal(expected, SeedSearch.Instance.FindRole(question).Hits[0].Person);
+    }
+
+    [Theory]
+    [InlineData("who spearheaded cooking")]
+    [InlineData("who led cooking")]
+    public void A_request_around_a_topic_no_page_has_finds_nobody(string question)
+    {
+        Assert.Empty(SeedSearch.Instance.FindRole(question).Hits);
+        Assert.Empty(SeedSearch.Instance.FindSection(question).Hits);
+    }
+
+    [Fact]
+    public void A_section_question_in_words_no_page_has_finds_the_section()
+    {
+        var hit = SeedSearch.Instance.FindSection("everybody from legal").Hits[0];
+
+        Assert.Equal("Legal", hit.Section.Title);
+    }
+
     [Fact]
     public void A_role_nobody_holds_gives_no_hits_and_near_role_strings()
     {

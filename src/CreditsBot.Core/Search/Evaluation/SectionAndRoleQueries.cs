@@ -152,6 +152,7 @@ internal sealed class SectionAndRoleQueries
     private static readonly string[] LeadQuestions =
     [
         "who led {0}", "who leads {0}", "{0} leader", "who was the {0} lead", "lead of {0}", "who heads {0}", "{0} lead?", "who is the lead for {0}",
+        "who handled {0}", "who owned {0}", "the person behind {0}", "who coordinated {0}",
     ];
 
     /// <summary>Section questions the check part alone asks (written before either was run): wording the rules were not tuned on.</summary>

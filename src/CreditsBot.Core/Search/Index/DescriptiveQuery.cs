@@ -90,6 +90,53 @@ internal sealed class DescriptiveQuery
         return [word];
     }
 
+    /// <summary>
+    /// The same query with the words of the request before its topic optional ("who coordinated design" → design):
+    /// a required word the kind's candidates have neither as written nor stemmed, that is no slip of a word of the
+    /// pages either, and that comes before a word naming a topic (one the candidates have, and not most of them:
+    /// "lead" names none, so "who led cooking" keeps "cooking" required and finds nobody; "data marketing" keeps
+    /// "marketing"). Optional words still count when they match.
+    /// </summary>
+    public DescriptiveQuery WithoutRequestWords(IndexReader reader, string termsField, bool[] common)
+    {
+        var unknown = new bool[Words.Count];
+        var topic = -1; // the first word that names a topic
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i].Optional)
+                continue;
+            if (known[i] || reader.DocFreq(new Term(termsField, Words[i].Stem)) > 0)
+            {
+                if (topic < 0 && !common[i])
+                    topic = i;
+            }
+            else
+            {
+                // A request comes before its topic ("who spearheaded triton"); an unknown word after a topic word
+                // may be part of the topic ("data marketing") and stays required.
+                unknown[i] = topic < 0;
+            }
+        }
+        if (topic < 0)
+            return this;
+        var request = unknown.Select((u, i) => u && !NearKnownWord(Words[i].Folded)).ToArray();
+        if (!request.Contains(true))
+            return this;
+        return new DescriptiveQuery(Words.Select((w, i) => request[i] ? w with { Optional = true } : w).ToList(), DocumentId, KnownWords);
+    }
+
+    /// <summary>Whether a word of the pages is within the slips <see cref="WordSimilarity"/> allows a word on its own.</summary>
+    private bool NearKnownWord(string word)
+    {
+        var evidence = new WordEvidence(OtherWordsAgree: false, LoneWord: false, TypedWordIsKnown: false);
+        foreach (var candidate in KnownWords)
+        {
+            if (Math.Abs(candidate.Length - word.Length) <= 2 && WordSimilarity.Score(word, candidate, [], evidence, minPrefix: 0).IsMatch)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The same words, restricted to one document.</summary>
     public DescriptiveQuery WithDocument(string documentId) => new(Words, documentId, KnownWords);
 

@@ -20,21 +20,22 @@ internal static class RoleLookup
     {
         if (query.Required == 0)
             return [];
-        var found = Candidates(generation, searcher, query, limit, fuzzy: false, allowMissing: false);
+        var common = query.CommonWords(searcher.IndexReader, IndexFields.RoleTerms, generation.Data.Roles.Length);
+        query = query.WithoutRequestWords(searcher.IndexReader, IndexFields.RoleTerms, common);
+        var found = Candidates(generation, searcher, query, common, limit, fuzzy: false, allowMissing: false);
         if (found.Count == 0)
-            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: false);
+            found = Candidates(generation, searcher, query, common, limit, fuzzy: true, allowMissing: false);
         // A longer question may carry a word no role has ("who led the long context kernels work"): one may miss.
         if (found.Count == 0 && query.Required >= 3)
-            found = Candidates(generation, searcher, query, limit, fuzzy: true, allowMissing: true);
+            found = Candidates(generation, searcher, query, common, limit, fuzzy: true, allowMissing: true);
         return found;
     }
 
     private static List<(IndexedPerson Person, double Score, List<CreditEntry> Roles)> Candidates(
-        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, int limit, bool fuzzy, bool allowMissing)
+        SearchGeneration generation, IndexSearcher searcher, DescriptiveQuery query, bool[] common, int limit, bool fuzzy, bool allowMissing)
     {
         var data = generation.Data;
         var lucene = query.Candidates(searcher.IndexReader, IndexFields.RoleTerms, IndexFields.RoleWords, IndexFields.RoleDocumentId, fuzzy, allowMissing);
-        var common = query.CommonWords(searcher.IndexReader, IndexFields.RoleTerms, data.Roles.Length);
         var roles = QueryTerms.FirstHits(searcher, lucene, data.Roles.Length, new HashSet<int>())
             .Select(o => (Role: data.Roles[o], Score: Score(data.Roles[o], query, common, allowMissing ? 1 : 0)))
             .Where(x => x.Score > 0)
