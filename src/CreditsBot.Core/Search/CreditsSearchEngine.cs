@@ -207,7 +207,9 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }
-            return AutocompleteLookup.People(generation, searcher, tokens, AccentedWords(clipped), count)
+            // A form of address before the name ("dr greg") is dropped; the last word may be a name being typed ("dr" → Drew).
+            var named = tokens.Where((t, i) => i == tokens.Count - 1 || !FormsOfAddress.Contains(t) || generation.Data.NameWords.Contains(t)).ToList();
+            return AutocompleteLookup.People(generation, searcher, named, AccentedWords(clipped), count)
                 .Select(p => new AutocompleteChoice(ChoiceText(p.Name), p.Key))
                 .ToList();
         });

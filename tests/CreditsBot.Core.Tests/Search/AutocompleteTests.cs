@@ -17,6 +17,14 @@ public class AutocompleteTests
     }
 
     [Theory]
+    [InlineData("dr greg", "Greg Brockman")]
+    [InlineData("prof. jakub pa", "Jakub Pachocki")]
+    public void A_form_of_address_before_the_name_being_typed_is_left_out(string typed, string expected)
+    {
+        Assert.Equal(expected, SeedSearch.Instance.Autocomplete(AutocompleteKind.Person, typed)[0].Name);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("a")]
     [InlineData("da")]

@@ -64,8 +64,11 @@ public sealed class GatewayHealthTests
     [Fact]
     public async Task A_live_session_and_its_heartbeat_acks_are_recorded_per_shard()
     {
-        await using var gateway = await FakeGateway.StartAsync(new GatewayScript()
-            .Hello(400).ExpectIdentify().Ready().ExpectHeartbeat().ExpectHeartbeat().ExpectHeartbeat().ExpectHeartbeat());
+        // Eight heartbeats keep the session open about 3 s: long enough for the loop below to see it live on a loaded machine.
+        var script = new GatewayScript().Hello(400).ExpectIdentify().Ready();
+        for (var i = 0; i < 8; i++)
+            script = script.ExpectHeartbeat();
+        await using var gateway = await FakeGateway.StartAsync(script);
         await using var harness = GatewayHarness.Start(gateway);
 
         // Read the health while the script still runs (the socket is open until its last step).
