@@ -99,6 +99,8 @@ internal sealed class DescriptiveQuery
     /// </summary>
     public DescriptiveQuery WithoutRequestWords(IndexReader reader, string termsField, bool[] common)
     {
+        if (Array.TrueForAll(known, k => k))
+            return this; // every word is a word of the pages: nothing to make optional
         var unknown = new bool[Words.Count];
         var topic = -1; // the first word that names a topic
         for (var i = 0; i < Words.Count; i++)
