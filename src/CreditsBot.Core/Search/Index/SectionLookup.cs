@@ -53,18 +53,16 @@ internal static class SectionLookup
     internal static List<(IndexedSection Section, double Score)> WrittenCandidates(CreditsIndexData data, DescriptiveQuery query, bool[] common, int limit)
     {
         var arrays = data.SectionWordArrays;
-        var required = query.Words.Where(w => !w.Optional).ToList();
-        var tables = required.Select(w => WrittenTable(arrays, w)).ToList();
-        var rarest = Enumerable.Range(0, tables.Count).MinBy(i => tables[i].Sections);
-        var (table, ids) = (tables[rarest].Tables, tables[rarest].Arrays);
+        var words = query.Words.Where(w => !w.Optional).Select(w => new WrittenWord(arrays, w)).ToList();
+        var rarest = words.MinBy(w => w.Sections)!;
         var scorer = new SectionScorer(query, common, allowMissing: 0, arrays);
         var page = new RankedPage<IndexedSection>(limit);
-        foreach (var (kind, id) in ids)
+        foreach (var (kind, id) in rarest.Arrays)
         {
             foreach (var ordinal in arrays.SectionsOf(kind, id))
             {
-                var wordIds = arrays.IdsOf(ordinal);
-                if (ReachedBefore(table, kind, wordIds) || !HasEvery(tables, wordIds))
+                var ids = arrays.IdsOf(ordinal);
+                if (rarest.ReachedBefore(kind, ids) || !AllIn(words, ids))
                     continue;
                 var section = data.Sections[ordinal];
                 if (query.DocumentId is not null && !string.Equals(section.Document.Id, query.DocumentId, StringComparison.Ordinal))
@@ -76,38 +74,48 @@ internal static class SectionLookup
         return page.Items();
     }
 
-    /// <summary>One word as written: per kind, which arrays have it; the arrays themselves; how many sections they hold.</summary>
-    private static (bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections) WrittenTable(SectionWordArrays arrays, DescriptiveWord word)
+    private static bool AllIn(List<WrittenWord> words, SectionWordIds ids)
     {
-        bool[][] tables = [new bool[arrays.Titles.Count], new bool[arrays.Areas.Count], new bool[arrays.Documents.Count]];
-        var found = new List<(int Kind, int Id)>();
-        var sections = 0;
-        foreach (var term in word.Stem == word.Folded ? [word.Stem] : new[] { word.Stem, word.Folded })
+        foreach (var word in words)
         {
-            foreach (var (kind, id) in arrays.ArraysWith(term))
-            {
-                if (tables[kind][id])
-                    continue;
-                tables[kind][id] = true;
-                found.Add((kind, id));
-                sections += arrays.SectionsOf(kind, id).Count;
-            }
-        }
-        return (tables, found, sections);
-    }
-
-    /// <summary>Whether the section was already met through an earlier kind of the same word (its title, before its area).</summary>
-    private static bool ReachedBefore(bool[][] table, int kind, SectionWordIds ids) =>
-        (kind > 0 && table[0][ids.Title]) || (kind > 1 && table[1][ids.Area]);
-
-    private static bool HasEvery(List<(bool[][] Tables, List<(int Kind, int Id)> Arrays, int Sections)> tables, SectionWordIds ids)
-    {
-        foreach (var (table, _, _) in tables)
-        {
-            if (!table[0][ids.Title] && !table[1][ids.Area] && !table[2][ids.Document])
+            if (!word.IsIn(ids))
                 return false;
         }
         return true;
+    }
+
+    /// <summary>One required word as written (stem or folded form): the title, area and document arrays that have it.</summary>
+    private sealed class WrittenWord
+    {
+        /// <summary>[kind][array id]: whether the array has the word.</summary>
+        private readonly bool[][] has;
+
+        public WrittenWord(SectionWordArrays arrays, DescriptiveWord word)
+        {
+            has = [new bool[arrays.Titles.Count], new bool[arrays.Areas.Count], new bool[arrays.Documents.Count]];
+            foreach (var term in word.Stem == word.Folded ? [word.Stem] : new[] { word.Stem, word.Folded })
+            {
+                foreach (var (kind, id) in arrays.ArraysWith(term))
+                {
+                    if (has[kind][id])
+                        continue;
+                    has[kind][id] = true;
+                    Arrays.Add((kind, id));
+                    Sections += arrays.SectionsOf(kind, id).Count;
+                }
+            }
+        }
+
+        /// <summary>The arrays that have the word, each once.</summary>
+        public List<(int Kind, int Id)> Arrays { get; } = [];
+
+        /// <summary>How many sections those arrays hold (a section may count more than once).</summary>
+        public int Sections { get; }
+
+        public bool IsIn(SectionWordIds ids) => has[0][ids.Title] || has[1][ids.Area] || has[2][ids.Document];
+
+        /// <summary>Whether a section met through an array of <paramref name="kind"/> was already met through an earlier kind (its title, before its area).</summary>
+        public bool ReachedBefore(int kind, SectionWordIds ids) => (kind > 0 && has[0][ids.Title]) || (kind > 1 && has[1][ids.Area]);
     }
 
     /// <summary>The sections Lucene finds with each word as written or within its candidate edits, scored.</summary>
