@@ -64,9 +64,10 @@ public sealed class GatewayHealthTests
     [Fact]
     public async Task A_live_session_and_its_heartbeat_acks_are_recorded_per_shard()
     {
-        // Eight heartbeats keep the session open about 3 s: long enough for the loop below to see it live on a loaded machine.
-        var script = new GatewayScript().Hello(400).ExpectIdentify().Ready();
-        for (var i = 0; i < 8; i++)
+        // Three heartbeats a second apart keep the session open about 3 s, long enough for the loop below to see it live
+        // on a loaded machine, and give each ACK a second (at 400 ms a late ACK made the client rightly call it a zombie).
+        var script = new GatewayScript().Hello(1000).ExpectIdentify().Ready();
+        for (var i = 0; i < 3; i++)
             script = script.ExpectHeartbeat();
         await using var gateway = await FakeGateway.StartAsync(script);
         await using var harness = GatewayHarness.Start(gateway);
