@@ -40,24 +40,18 @@ internal sealed class NaiveBaseline
         return bestDistance <= 3 ? best : null;
     }
 
-    public int Autocomplete(string prefix)
-    {
-        var count = 0;
-        foreach (var name in names)
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal) || name.Contains(" " + prefix, StringComparison.Ordinal))
-                count++;
-        }
-        return Math.Min(count, 25);
-    }
+    public int Autocomplete(string prefix) => WordsStartingWith(names, prefix);
 
     /// <summary>Section titles and areas with a word starting with the text, as the person scan does it.</summary>
-    public int SectionAutocomplete(string prefix)
+    public int SectionAutocomplete(string prefix) => WordsStartingWith(sectionNames, prefix);
+
+    /// <summary>How many of the texts have a word starting with the prefix, at most a page of 25.</summary>
+    private static int WordsStartingWith(string[] texts, string prefix)
     {
         var count = 0;
-        foreach (var name in sectionNames)
+        foreach (var text in texts)
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal) || name.Contains(" " + prefix, StringComparison.Ordinal))
+            if (text.StartsWith(prefix, StringComparison.Ordinal) || text.Contains(" " + prefix, StringComparison.Ordinal))
                 count++;
         }
         return Math.Min(count, 25);

@@ -207,8 +207,8 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
                     .Select(s => new AutocompleteChoice(ChoiceText(s.DisplayName), s.Key))
                     .ToList();
             }
-            // A form of address before the name ("dr greg") is dropped; the last word may be a name being typed ("dr" → Drew).
-            var named = tokens.Where((t, i) => i == tokens.Count - 1 || !FormsOfAddress.Contains(t) || generation.Data.NameWords.Contains(t)).ToList();
+            // The last word stays: it may be a name being typed ("dr" → Drew).
+            var named = tokens.Count == 0 ? tokens : [.. WithoutFormsOfAddress(tokens.Take(tokens.Count - 1), generation.Data.NameWords), tokens[^1]];
             return AutocompleteLookup.People(generation, searcher, named, AccentedWords(clipped), count)
                 .Select(p => new AutocompleteChoice(ChoiceText(p.Name), p.Key))
                 .ToList();
@@ -305,6 +305,10 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
         "works", "working", "job", "page", "profile",
     };
 
+    /// <summary>The words without a form of address ("dr", "prof"), unless some credited name has the word.</summary>
+    private static List<string> WithoutFormsOfAddress(IEnumerable<string> words, HashSet<string> nameWords) =>
+        words.Where(t => !FormsOfAddress.Contains(t) || nameWords.Contains(t)).ToList();
+
     /// <summary>
     /// The words that name someone. Forms of address are dropped. When two words or more are words of credited
     /// names (or parts of one split in two: "And rew"), they are the name and every other word is the request
@@ -316,7 +320,7 @@ public sealed partial class CreditsSearchEngine : ICreditsSearch, IDisposable
     {
         bool PartOfName(List<string> words, int i) => nameWords.Contains(words[i])
             || (i > 0 && nameWords.Contains(words[i - 1] + words[i])) || (i + 1 < words.Count && nameWords.Contains(words[i] + words[i + 1]));
-        var named = tokens.Where(t => !FormsOfAddress.Contains(t) || nameWords.Contains(t)).ToList();
+        var named = WithoutFormsOfAddress(tokens, nameWords);
         var ofNames = named.Where((_, i) => PartOfName(named, i)).ToList();
         if (ofNames.Count >= 2)
             return ofNames.Take(MaxPersonTokens).ToList();
